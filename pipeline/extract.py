@@ -1,0 +1,133 @@
+"""``bdhv extract``: files in, one contract line per file out (../shared/spec/CONTRACT.md).
+
+Plain functions, called alike by the CLI, the tests and the Prefect flow:
+``extract_file(path)`` never raises for a bad document: a ``ReadError`` (or
+any other failure) becomes a line with ``"status": "error"`` and a stable code.
+"""
+from __future__ import annotations
+
+import json
+import traceback
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from extractors import KINDS, extractors
+from pipeline.atomic import write_with
+from pipeline.errors import ReadError
+from pipeline.read import declared_format, read_document, sniff_format
+from pipeline.source import sha256_of
+from schemas.document import Document
+from schemas.mention import DocumentFields, Mention
+
+EXTRACTOR_VERSION = "0.1.0"
+
+
+def extract_mentions(doc: Document) -> dict[str, list[Mention]]:
+    """Every extractor over ``doc``, in the contract's order of kinds."""
+    table = extractors()
+    return {kind: list(table[kind](doc)) for kind in KINDS}
+
+
+def extract_document(doc: Document) -> tuple[DocumentFields, dict[str, list[Mention]]]:
+    """The document's own fields and its mentions."""
+    from extractors.fields import extract_fields
+
+    mentions = extract_mentions(doc)
+    return extract_fields(doc, mentions), mentions
+
+
+def _format_guess(path: Path) -> str:
+    try:
+        sniffed = sniff_format(path)
+    except OSError:
+        sniffed = "unknown"
+    return sniffed if sniffed in ("pdf", "docx", "txt", "doc") else (declared_format(path) or sniffed)
+
+
+def record_for(path: str | Path, doc: Document, fields: DocumentFields, mentions: dict[str, list[Mention]]) -> dict[str, Any]:
+    return {
+        "source": str(path),
+        "sha256": doc.source.sha256,
+        "format": doc.source.format,
+        "status": "ok",
+        "error": None,
+        "pages": doc.source.pages,
+        "encoding": doc.source.encoding,
+        "warnings": list(doc.warnings),
+        "document": fields.to_json(),
+        "mentions": {k: [m.to_json() for m in mentions.get(k, [])] for k in KINDS},
+    }
+
+
+def error_record(path: str | Path, err: ReadError) -> dict[str, Any]:
+    p = Path(path)
+    try:
+        digest = sha256_of(p)
+    except OSError:
+        digest = None
+    return {
+        "source": str(path),
+        "sha256": digest,
+        "format": _format_guess(p),
+        "status": "error",
+        "error": err.to_json(),
+        "document": None,
+        "mentions": {k: [] for k in KINDS},
+    }
+
+
+def extract_file(path: str | Path) -> dict[str, Any]:
+    """One contract line for ``path``; failures become error lines, never exceptions."""
+    try:
+        doc = read_document(path)
+        fields, mentions = extract_document(doc)
+        return record_for(path, doc, fields, mentions)
+    except ReadError as e:
+        return error_record(path, e)
+    except MemoryError as e:
+        return error_record(path, ReadError("too_large", f"out of memory: {e}"))
+    except Exception as e:  # a bug or a file no reader foresaw: recorded, the batch goes on
+        detail = f"{type(e).__name__}: {e} | {traceback.format_exc(limit=3).splitlines()[-1]}"
+        return error_record(path, ReadError("internal", detail))
+
+
+def discover(paths: Iterable[str | Path]) -> list[Path]:
+    """Files under ``paths`` (folders recursed), sorted, hidden files and symlinks out of the tree skipped."""
+    found: set[Path] = set()
+    for p in map(Path, paths):
+        if p.is_dir():
+            root = p.resolve()
+            for f in p.rglob("*"):
+                if any(part.startswith(".") for part in f.relative_to(p).parts):
+                    continue
+                if f.is_symlink():
+                    target = f.resolve()
+                    if not target.is_relative_to(root):
+                        continue  # a link leading out of the inbox is ignored
+                if f.is_file():
+                    found.add(f)
+        elif p.exists():
+            found.add(p)
+        else:
+            raise FileNotFoundError(str(p))
+    return sorted(found, key=lambda x: str(x))
+
+
+def extract_paths(paths: Iterable[str | Path]) -> Iterator[dict[str, Any]]:
+    for f in discover(paths):
+        yield extract_file(f)
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], out: str | Path) -> int:
+    """Write records as JSON lines, atomically; returns how many."""
+    count = 0
+
+    def writer(f) -> None:
+        nonlocal count
+        for rec in records:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            count += 1
+
+    write_with(out, writer)
+    return count

@@ -1,0 +1,209 @@
+"""Normalisation: from what a reader produced to the one text every extractor reads.
+
+Three steps, each keeping a map from every output character back to the raw
+text (``origin``), so a span in the normalised text always leads back to the
+source:
+
+1. Unicode NFC (seed 003 is mostly decomposed), odd spaces and invisible
+   characters folded, CR/LF unified.
+2. One tone-mark placement for matching: ``hoà`` → ``hòa``, ``Uỷ`` → ``Ủy``,
+   ``tựơng`` → ``tượng`` (same length, so positions do not move).
+3. Repair of hard-wrapped lines: ``các chỉ ⏎tiêu`` → ``các chỉ tiêu``; numbers
+   split over lines ``3906/KH-⏎⏎SCT`` → ``3906/KH-SCT``; real paragraphs, list
+   items, table-cell lines (``\\t…``) and signature lines stay apart.
+
+The rules' words and patterns live in ``data/normalise.yaml``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.resources import load_data
+
+# Characters folded before anything reads the text: odd spaces to a space,
+# invisible ones dropped.
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " ")
+_DROP = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+_TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook, tilde, dot below
+
+
+@dataclass(frozen=True)
+class _Rules:
+    hard_start: re.Pattern[str]
+    hard_end: re.Pattern[str]
+    number_end: re.Pattern[str]
+    number_start: re.Pattern[str]
+    long_share: float
+    tone_pair: re.Pattern[str]
+    uo_horn: bool
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    d = load_data("normalise.yaml")
+    pairs = "|".join(d["tone_pairs"])
+    # an old-style pair: base vowel, then the second vowel carrying the tone, at syllable end
+    tone_pair = re.compile(
+        rf"(?<!\w)(?P<pre>[^\W\d_]*?)(?P<pair>(?i:{pairs}))(?P<tone>[{_TONES}])(?![^\W\d_])"
+    )
+    return _Rules(
+        hard_start=re.compile("(?:" + "|".join(d["hard_start"]) + ")"),
+        hard_end=re.compile(d["hard_end"]),
+        number_end=re.compile(d["number_split_end"]),
+        number_start=re.compile(d["number_split_start"]),
+        long_share=float(d["long_line_share"]),
+        tone_pair=tone_pair,
+        uo_horn=bool(d.get("uo_horn", True)),
+    )
+
+
+def _nfc(raw: str) -> tuple[str, list[int]]:
+    """NFC and character folding, with each output character's raw index."""
+    out: list[str] = []
+    origin: list[int] = []
+    i, n = 0, len(raw)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(raw[j]):
+            j += 1
+        cluster = raw[i:j]
+        if cluster == "\r":
+            if j < n and raw[j] == "\n":  # CRLF: the LF carries the break
+                i = j
+                continue
+            cluster = "\n"
+        elif cluster in ("\f", "\v", "\u2028", "\u2029", "\x85"):
+            cluster = "\n"
+        if cluster[0] in _DROP:
+            cluster = cluster[1:]
+        cluster = unicodedata.normalize("NFC", cluster.translate(_SPACES))
+        for ch in cluster:
+            if ch in _DROP or (unicodedata.category(ch) == "Cc" and ch not in "\n\t"):
+                continue
+            out.append(ch)
+            origin.append(i)
+        i = j
+    return "".join(out), origin
+
+
+def fix_tone_marks(text: str) -> str:
+    """Move tone marks to one placement; the result has the same length as ``text``.
+
+    >>> fix_tone_marks("Uỷ ban, hoà bình, tựơng, hoàng, quý")
+    'Ủy ban, hòa bình, tượng, hoàng, quý'
+    """
+    rules = _rules()
+    nfd = unicodedata.normalize("NFD", text)
+
+    def move(m: re.Match[str]) -> str:
+        pair, tone = m.group("pair"), m.group("tone")
+        first, second = pair[0], pair[1:]
+        if m.group("pre").lower().endswith("q"):  # "quý": the u belongs to the onset
+            return m.group(0)
+        return m.group("pre") + first + tone + second
+
+    nfd = rules.tone_pair.sub(move, nfd)
+    if rules.uo_horn:
+        # ư + tone + ơ  ->  ư + ơ + tone   ("tựơng" -> "tượng")
+        nfd = re.sub(rf"([uU]\u031b)([{_TONES}])([oO]\u031b)", r"\1\3\2", nfd)
+    fixed = unicodedata.normalize("NFC", nfd)
+    return fixed if len(fixed) == len(text) else text
+
+
+def _typical_width(lines: list[str]) -> int:
+    lengths = sorted(len(l) for l in lines if len(l.strip()) > 0)
+    if not lengths:
+        return 0
+    return lengths[int(0.9 * (len(lengths) - 1))]
+
+
+def _is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _joiner(prev: str, nxt: str, blanks: int, width: int, rules: _Rules) -> str:
+    """How two consecutive non-empty lines are joined: "" , " ", "\\n" or "\\n\\n"."""
+    hard = "\n\n" if blanks else "\n"
+    p, q = prev.rstrip(), nxt.lstrip(" ")
+    if rules.number_end.search(p) and rules.number_start.match(q):
+        return ""
+    if rules.hard_start.match(q) or rules.hard_end.search(p):
+        return hard
+    if _is_caps(p) or p.lstrip().startswith(("TM.", "KT.", "TL.", "TUQ.", "Q.")):
+        return hard
+    first = q[:1]
+    if first.islower() or first.isdigit() or first in "(“\"'":
+        return " "
+    if first.isupper() and not blanks and width and len(p) >= rules.long_share * width and not _is_caps(q):
+        return " "
+    return hard
+
+
+def _repair_lines(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    rules = _rules()
+    # split keeping each line's start offset
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    width = _typical_width(text.split("\n"))
+    out: list[str] = []
+    org: list[int] = []
+    prev: str | None = None
+    blanks = 0
+    for start, end in lines:
+        # trim spaces (not tabs) at the line's ends
+        s, e = start, end
+        while s < e and text[s] == " ":
+            s += 1
+        while e > s and text[e - 1] in " \t":
+            e -= 1
+        if s == e:
+            if prev is not None:
+                blanks += 1
+            continue
+        line = text[s:e]
+        if prev is not None:
+            glue = _joiner(prev, line, blanks, width, rules)
+            anchor = origin[s - 1] if s > 0 else origin[s]
+            out.append(glue)
+            org.extend([anchor] * len(glue))
+        out.append(line)
+        org.extend(origin[s:e])
+        prev, blanks = line, 0
+    return "".join(out), org
+
+
+def collapse_inline_spaces(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Runs of spaces inside a line become one space (tabs are kept: they mark table cells)."""
+    out: list[str] = []
+    org: list[int] = []
+    prev_space = False
+    for ch, o in zip(text, origin):
+        if ch == " ":
+            if prev_space:
+                continue
+            prev_space = True
+        else:
+            prev_space = False
+        out.append(ch)
+        org.append(o)
+    return "".join(out), org
+
+
+def normalise(raw: str) -> tuple[str, list[int]]:
+    """Normalise ``raw`` and return ``(text, origin)`` with ``len(origin) == len(text)``.
+
+    >>> normalise("Kế hoạch số 3906/KH-\\n\\nSCT")[0]
+    'Kế hoạch số 3906/KH-SCT'
+    """
+    text, origin = _nfc(raw)
+    text = fix_tone_marks(text)
+    text, origin = _repair_lines(text, origin)
+    return collapse_inline_spaces(text, origin)

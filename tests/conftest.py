@@ -1,0 +1,26 @@
+"""Shared paths and fixtures for the test suite."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "corpus" / "seeds"
+DAMAGED = ROOT / "corpus" / "damaged"
+SHARED = ROOT.parent / "shared"
+GOLD = SHARED / "gold" / "seeds"
+REAL = SHARED / "corpus" / "real"
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+
+
+def seed_stems() -> list[str]:
+    return sorted(p.stem for p in SEEDS.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS

@@ -1,0 +1,116 @@
+"""Readers: TXT, DOCX and PDF renditions read into one model; damaged inputs fail with codes."""
+from __future__ import annotations
+
+import shutil
+import unicodedata
+
+import pytest
+
+from pipeline.errors import ReadError
+from pipeline.read import detect_format, read_document
+from pipeline.readers import pdf as pdf_reader
+from pipeline.similarity import rendition_similarity
+from tests.conftest import DAMAGED, SEEDS, seed_stems
+
+STEMS = seed_stems()
+
+
+@pytest.fixture(scope="module")
+def txt_docs():
+    return {s: read_document(SEEDS / f"{s}.txt") for s in STEMS}
+
+
+@pytest.mark.parametrize("ext", ["docx", "pdf"])
+@pytest.mark.parametrize("stem", STEMS)
+def test_renditions_agree_with_txt(txt_docs, stem, ext):
+    doc = read_document(SEEDS / f"{stem}.{ext}")
+    ratio = rendition_similarity(txt_docs[stem].text, doc.text)
+    print(f"{stem} {ext}: {ratio:.4f}")
+    assert ratio >= 0.98
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_pdf_pages_map_back(stem):
+    import pdfplumber
+
+    doc = read_document(SEEDS / f"{stem}.pdf")
+    assert doc.source.pages and doc.source.pages >= 1
+    with pdfplumber.open(SEEDS / f"{stem}.pdf") as pdf:
+        page_texts = [unicodedata.normalize("NFC", p.extract_text() or "") for p in pdf.pages]
+    # a word that occurs on exactly one page must be reported on that page
+    checked = 0
+    for i, pt in enumerate(page_texts, start=1):
+        for word in sorted(set(pt.split()), key=len, reverse=True)[:5]:
+            if len(word) < 8 or sum(word in t for t in page_texts) != 1 or doc.text.count(word) != 1:
+                continue
+            assert doc.page_at(doc.text.index(word)) == i, word
+            checked += 1
+    assert checked >= 1
+
+
+def test_pdf_reads_annex_tables_as_cells():
+    doc = read_document(SEEDS / "003_b28077b9c0207294.pdf")
+    tables = list(doc.iter_blocks("table"))
+    assert tables, "Phụ lục tables are read as tables"
+    cells = [doc.text[c.start:c.end] for c in doc.iter_blocks("cell")]
+    assert any(c.strip() == "1.1" for c in cells)
+
+
+def test_docx_reads_tables_and_paragraph_style():
+    doc = read_document(SEEDS / "003_b28077b9c0207294.docx")
+    cells = [doc.text[c.start:c.end] for c in doc.iter_blocks("cell")]
+    assert any(c.strip() == "5.3" for c in cells)
+    assert any(b.bold and b.align == "center" for b in doc.iter_blocks("paragraph"))
+
+
+def test_blocks_point_into_text():
+    for ext in ("txt", "docx", "pdf"):
+        doc = read_document(SEEDS / f"000_484bce74a44e51ae.{ext}")
+        for b in doc.iter_blocks():
+            assert 0 <= b.start <= b.end <= len(doc.text)
+
+
+@pytest.mark.parametrize("name", ["000_cp1258.txt", "000_utf16.txt", "000_utf8_bom.txt", "000_nfd_oldtone.txt"])
+def test_encodings_give_the_same_text(name):
+    if not (DAMAGED / name).exists():
+        pytest.skip(f"{name} not made")
+    original = read_document(SEEDS / "000_484bce74a44e51ae.txt").text
+    assert read_document(DAMAGED / name).text == original
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_scanned_pdf_is_read_by_ocr():
+    doc = read_document(DAMAGED / "scanned_000.pdf")
+    assert "Công Thương" in doc.text or "Khoa học" in doc.text
+    assert any("OCR" in w for w in doc.warnings)
+
+
+def test_scanned_pdf_needs_ocr_without_tesseract(monkeypatch):
+    monkeypatch.setattr(pdf_reader, "tesseract_available", lambda: False)
+    with pytest.raises(ReadError) as e:
+        read_document(DAMAGED / "scanned_000.pdf")
+    assert e.value.code == "needs_ocr"
+
+
+@pytest.mark.parametrize(
+    "name, code",
+    [
+        ("truncated_000.pdf", "unreadable"),
+        ("encrypted_000.pdf", "encrypted"),
+        ("random_bytes.docx", "unreadable"),
+        ("empty.txt", "empty"),
+        ("not_a_pdf.pdf", "unreadable"),
+    ],
+)
+def test_damaged_inputs_fail_with_their_code(name, code):
+    with pytest.raises(ReadError) as e:
+        read_document(DAMAGED / name)
+    assert e.value.code == code
+    assert e.value.message_vi and e.value.message_en
+
+
+def test_format_is_decided_by_content(tmp_path):
+    fake = tmp_path / "bao-cao.txt"
+    fake.write_bytes((SEEDS / "000_484bce74a44e51ae.pdf").read_bytes())
+    assert detect_format(fake) == "pdf"
+    assert read_document(fake).source.format == "pdf"

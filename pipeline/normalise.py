@@ -40,6 +40,7 @@ class _Rules:
     long_share: float
     tone_pair: re.Pattern[str]
     uo_horn: bool
+    fold: dict[int, str]
 
 
 @lru_cache(maxsize=1)
@@ -58,11 +59,13 @@ def _rules() -> _Rules:
         long_share=float(d["long_line_share"]),
         tone_pair=tone_pair,
         uo_horn=bool(d.get("uo_horn", True)),
+        fold={**_SPACES, **dict.fromkeys(map(ord, d.get("bullets", [])), "•")},
     )
 
 
 def _nfc(raw: str) -> tuple[str, list[int]]:
     """NFC and character folding, with each output character's raw index."""
+    fold = _rules().fold
     out: list[str] = []
     origin: list[int] = []
     i, n = 0, len(raw)
@@ -80,7 +83,7 @@ def _nfc(raw: str) -> tuple[str, list[int]]:
             cluster = "\n"
         if cluster[0] in _DROP:
             cluster = cluster[1:]
-        cluster = unicodedata.normalize("NFC", cluster.translate(_SPACES))
+        cluster = unicodedata.normalize("NFC", cluster.translate(fold))
         for ch in cluster:
             if ch in _DROP or (unicodedata.category(ch) == "Cc" and ch not in "\n\t"):
                 continue

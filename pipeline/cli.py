@@ -1,12 +1,20 @@
 """``bdhv``: a thin command line over the library (sqlite-utils' way).
 
-Each command parses its arguments and calls one plain function; no logic lives here.
+Each command parses its arguments and calls plain functions; no logic lives here.
+
+    bdhv extract corpus/seeds --out x.jsonl
+    bdhv matrix corpus/seeds --xlsx outputs/matrix.xlsx --json outputs/matrix.json
+    bdhv run corpus/seeds                 # the nightly flow, once, with a progress bar
+    bdhv diff                             # the last two runs: terminal, HTML, workbook sheet
 """
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -14,6 +22,86 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     n = write_jsonl(extract_paths(args.paths), args.out)
     print(f"{n} files → {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_matrix(args: argparse.Namespace) -> int:
+    from pipeline.extract import extract_paths
+    from pipeline.matrix_io import reconcile_and_export
+
+    records = list(extract_paths(args.paths))
+    rows, _ = reconcile_and_export(records, None, None, xlsx=args.xlsx, json_path=args.json)
+    print(f"{len(records)} documents, {len(rows)} matrix rows → {args.xlsx or ''} {args.json or ''}", file=sys.stderr)
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from pipeline import batch
+    from pipeline.extract import discover
+    from pipeline.lock import RunLocked
+    from pipeline.settings import load_settings
+
+    settings = load_settings(inbox=args.inbox, out_dir=args.out, db_path=args.db, runner=args.runner,
+                             batch_size=args.batch_size, dask_address=args.dask_address)
+    console = Console(stderr=True)
+    try:
+        from flows import run_nightly
+
+        with Progress(console=console, transient=True) as progress:
+            bar = progress.add_task("Đang xử lý / processing", total=len(discover([settings.inbox])))
+            batch.set_progress_hook(lambda n: progress.advance(bar, n))
+            summary = run_nightly(settings)
+    except RunLocked as e:
+        console.print(f"[red]{e}[/red]")
+        return 3
+    finally:
+        batch.set_progress_hook(None)
+    print_summary(summary, console)
+    return 1 if summary.get("failed") else 0
+
+
+def print_summary(summary: dict, console) -> None:
+    from rich.table import Table
+
+    t = Table(title=f"Run {summary.get('run_id')}")
+    t.add_column("")
+    t.add_column("", justify="right")
+    for k in ("documents", "processed", "new", "changed", "unchanged", "failed", "matrix_cells_changed"):
+        t.add_row(k, str(summary.get(k)))
+    console.print(t)
+    for f in summary.get("failed_files", []):
+        console.print(f"  [yellow]{f['code']}[/yellow] {f['path']}")
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from pipeline.atomic import write_text_atomic
+    from pipeline.diff import diff_runs
+    from pipeline.diff_report import print_diff, render_html
+    from pipeline.settings import load_settings
+    from pipeline.store import RunStore
+
+    settings = load_settings(out_dir=args.out, db_path=args.db)
+    store = RunStore(settings.database)
+    try:
+        diff = diff_runs(store, args.run_a, args.run_b)
+    except (ValueError, KeyError) as e:
+        print(f"bdhv diff: {e}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    print_diff(diff)
+    html_path = Path(args.html or settings.out_dir / f"diff_{diff.run_a}_{diff.run_b}.html")
+    write_text_atomic(html_path, render_html(diff))
+    print(f"HTML: {html_path}", file=sys.stderr)
+    if args.json:
+        from dataclasses import asdict
+
+        write_text_atomic(args.json, json.dumps([asdict(c) for c in diff.changes], ensure_ascii=False, indent=1))
     return 0
 
 
@@ -25,6 +113,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="files or folders (recursed)")
     p.add_argument("--out", required=True, help="output .jsonl file")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("matrix", help="extract, reconcile against Plan 192 and export the compliance matrix")
+    p.add_argument("paths", nargs="+", help="files or folders (recursed)")
+    p.add_argument("--xlsx", help="Excel workbook to write")
+    p.add_argument("--json", help="long-form matrix JSON to write")
+    p.set_defaults(func=cmd_matrix)
+
+    p = sub.add_parser("run", help="run the nightly flow once over an inbox (progress bar, closing summary)")
+    p.add_argument("inbox", nargs="?", help="inbox folder (default: corpus/seeds or BDHV_INBOX)")
+    p.add_argument("--out", help="output folder (default: outputs)")
+    p.add_argument("--db", help="SQLite run history (default: <out>/bdhv.sqlite)")
+    p.add_argument("--runner", choices=["default", "dask"], help="task runner (default: threads on this machine)")
+    p.add_argument("--dask-address", help="an existing Dask scheduler, e.g. tcp://host:8786")
+    p.add_argument("--batch-size", type=int, help="documents per task")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("diff", help="what changed between two runs (default: the last two)")
+    p.add_argument("run_a", nargs="?", type=int)
+    p.add_argument("run_b", nargs="?", type=int)
+    p.add_argument("--out", help="output folder holding the run history (default: outputs)")
+    p.add_argument("--db", help="SQLite run history")
+    p.add_argument("--html", help="HTML report path (default: <out>/diff_A_B.html)")
+    p.add_argument("--json", help="also write the changes as JSON")
+    p.set_defaults(func=cmd_diff)
     return parser
 
 

@@ -131,3 +131,10 @@ def write_jsonl(records: Iterable[dict[str, Any]], out: str | Path) -> int:
 
     write_with(out, writer)
     return count
+
+
+def warm_up() -> None:
+    """Load every extractor's data and models once, in this process (before forking workers)."""
+    from pipeline.assemble import document_from_text
+
+    extract_document(document_from_text("Sở Công Thương báo cáo ngày 29/5/2025: 81/81 cán bộ (100%)."))

@@ -118,10 +118,18 @@ def fix_tone_marks(text: str) -> str:
 
 
 def _typical_width(lines: list[str]) -> int:
+    """The wrap width of a hard-wrapped text, or 0 when the text does not look hard-wrapped.
+
+    A text wrapped at ~80 characters has many lines close to its longest ones;
+    a text of whole paragraphs (a DOCX, an unwrapped TXT) does not, and there a
+    line is never glued to a next one that starts with a capital.
+    """
     lengths = sorted(len(l) for l in lines if len(l.strip()) > 0)
     if not lengths:
         return 0
-    return lengths[int(0.9 * (len(lengths) - 1))]
+    p90 = lengths[int(0.9 * (len(lengths) - 1))]
+    near = sum(1 for n in lengths if n >= 0.85 * p90)
+    return p90 if near >= max(5, 0.3 * len(lengths)) else 0
 
 
 def _is_caps(line: str) -> bool:

@@ -1,8 +1,12 @@
 """Choosing a reader: one explicit table, decided from the file's content, not only its name.
 
 ``%PDF-`` → PDF; a ZIP holding ``word/document.xml`` → DOCX; an OLE2 compound
-file (legacy ``.doc``) → ``unsupported_format``; anything else is tried as text.
-A file whose extension claims a format its bytes do not have is ``unreadable``.
+file (legacy ``.doc``), an image, HTML, RTF or another archive →
+``unsupported_format``; anything else is tried as text. A file whose extension
+claims a format its bytes do not have is ``unreadable``; one whose bytes are a
+format we read is read as that format, whatever its name (``bao_cao.docx``
+holding PDF bytes is read as PDF, and its line says ``"format": "pdf"``).
+Every failure is a ``ReadError`` with a stable code, never another exception.
 """
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.errors import ReadError
+from pipeline.safety import check_text_length, max_text_chars
 from pipeline.readers.docx import read_docx
 from pipeline.readers.pdf import read_pdf
 from pipeline.readers.txt import read_txt
@@ -26,9 +31,39 @@ SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".doc": "doc", ".text
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
+# Formats we recognise only to refuse: leading bytes → what the file is.
+_OTHER_MAGIC: dict[bytes, str] = {
+    b"\x89PNG\r\n\x1a\n": "PNG image",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF87a": "GIF image",
+    b"GIF89a": "GIF image",
+    b"II*\x00": "TIFF image",
+    b"MM\x00*": "TIFF image",
+    b"{\\rtf": "RTF document",
+    b"\x1f\x8b": "gzip archive",
+    b"7z\xbc\xaf\x27\x1c": "7-Zip archive",
+    b"Rar!\x1a\x07": "RAR archive",
+    b"\x7fELF": "executable",
+    b"MZ": "executable",
+}
+_HTML_START = (b"<!doctype html", b"<html", b"<?xml")
+
+
+def other_format(head: bytes) -> str | None:
+    """What a file we do not read is, from its first bytes: ``"PNG image"``, ``"HTML page"``, or None."""
+    for magic, what in _OTHER_MAGIC.items():
+        if head.startswith(magic):
+            return what
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WebP image"
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith(_HTML_START):
+        return "HTML page" if b"<html" in start[:1024] or start.startswith(b"<!doctype html") else "XML file"
+    return None
+
 
 def sniff_format(path: str | Path) -> str:
-    """The format the bytes say: ``pdf``, ``docx``, ``doc``, ``zip``, ``empty`` or ``txt``."""
+    """The format the bytes say: ``pdf``, ``docx``, ``doc``, ``zip``, ``other``, ``empty`` or ``txt``."""
     p = Path(path)
     with open(p, "rb") as f:
         head = f.read(2048)
@@ -42,8 +77,10 @@ def sniff_format(path: str | Path) -> str:
         try:
             with zipfile.ZipFile(p) as z:
                 return "docx" if "word/document.xml" in z.namelist() else "zip"
-        except zipfile.BadZipFile:
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
             return "zip"
+    if other_format(head):
+        return "other"
     return "txt"
 
 
@@ -57,7 +94,10 @@ def detect_format(path: str | Path) -> str:
     A ``.docx`` that holds random bytes is ``unreadable`` (its name lies); a
     ``.pdf`` that is really a Word file is read as Word.
     """
-    sniffed = sniff_format(path)
+    try:
+        sniffed = sniff_format(path)
+    except OSError as e:  # permission denied, a folder named like a file, a vanished file
+        raise ReadError("unreadable", f"{type(e).__name__}: {e}") from e
     declared = declared_format(path)
     if sniffed == "empty":
         raise ReadError("empty", "the file has 0 bytes")
@@ -65,6 +105,10 @@ def detect_format(path: str | Path) -> str:
         raise ReadError("unsupported_format", "legacy Word .doc (convert to .docx or PDF)")
     if sniffed == "zip":
         raise ReadError("unreadable" if declared == "docx" else "unsupported_format", "a ZIP archive that is not a Word document")
+    if sniffed == "other":
+        with open(path, "rb") as f:
+            what = other_format(f.read(2048))
+        raise ReadError("unsupported_format", f"{what}, not a PDF, Word or text document")
     if sniffed == "txt" and declared in ("pdf", "docx", "doc"):
         raise ReadError("unreadable", f"named .{declared} but its content is not a {declared.upper()} file")
     if sniffed == "txt" and declared is None and Path(path).suffix:
@@ -73,5 +117,19 @@ def detect_format(path: str | Path) -> str:
 
 
 def read_document(path: str | Path) -> Document:
-    """Read any supported file into the one document model."""
-    return READERS[detect_format(path)](path)
+    """Read any supported file into the one document model, within the text-length limit."""
+    fmt = detect_format(path)
+    if fmt == "txt":  # at most 4 bytes a character: refuse before decoding, not after
+        size = Path(path).stat().st_size
+        if size > 4 * max_text_chars():
+            check_text_length(size // 4)
+    try:
+        doc = READERS[fmt](path)
+    except (ReadError, MemoryError):
+        raise
+    except OSError as e:
+        raise ReadError("unreadable", f"{type(e).__name__}: {e}") from e
+    except RecursionError as e:  # deep nesting a parser follows recursively
+        raise ReadError("unreadable", f"structure nested too deeply: {e}") from e
+    check_text_length(len(doc.raw_text))
+    return doc

@@ -17,6 +17,7 @@ from docx.text.paragraph import Paragraph
 
 from pipeline.assemble import Part, build_document
 from pipeline.errors import ReadError
+from pipeline.safety import check_docx_archive
 from pipeline.source import source_of
 from schemas.document import Document
 
@@ -80,6 +81,7 @@ def _body_parts(container, start_index: int = 0, kind: str | None = None) -> lis
 def read_docx(path: str | Path) -> Document:
     """Read a Word file, e.g. a Sở's kế hoạch drafted in Word with a header table."""
     p = Path(path)
+    check_docx_archive(p)  # zip bombs, entity bombs, traversal names: before python-docx inflates anything
     try:
         with zipfile.ZipFile(p) as z:
             if "word/document.xml" not in z.namelist():

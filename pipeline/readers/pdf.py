@@ -17,6 +17,7 @@ import pdfplumber
 
 from pipeline.assemble import Part, build_document
 from pipeline.errors import ReadError
+from pipeline.safety import check_page_count
 from pipeline.source import source_of
 from schemas.document import Document
 
@@ -95,6 +96,7 @@ def read_pdf(path: str | Path) -> Document:
             pages = list(pdf.pages)
         except Exception as e:
             raise ReadError("unreadable", f"{type(e).__name__}: {e}") from e
+        check_page_count(len(pages))
         for number, page in enumerate(pages, start=1):
             try:
                 page_parts = _page_parts(page, number)

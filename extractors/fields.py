@@ -1,0 +1,453 @@
+"""The document's own fields: number, symbol, type, role, issuer, issue date, title, signer.
+
+A Decree 30 document says who it is in its header: the issuer block
+(``UBND TỈNH ĐỒNG NAI`` / ``SỞ CÔNG THƯƠNG``), ``Số: 3901/SCT-VP``, the
+place-and-date line (``Đồng Nai, ngày 29 tháng 5 năm 2025``), then either a
+type heading with the title under it (``KẾ HOẠCH`` / ``Triển khai chương trình
+…``) or a công văn's subject line (``V/v báo cáo kết quả …``). Texts converted
+from PDF or Word often lose that header, so each field has fallbacks in the
+order CONTRACT.md gives: an annex line naming the document itself
+(``(Ban hành kèm theo Kế hoạch số 192/KH-UBND ngày 29 tháng 5 năm 2025 …)``),
+the symbol's codes (``KH-SKHCN`` → ``ke_hoach``, Sở Khoa học và Công nghệ),
+the body (``Sở Công Thương ban hành Kế hoạch``) and the signature block
+(extractors/signature.py). The patterns and word lists are in data/fields.yaml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.doc_numbers import normalise_number
+from extractors.signature import UPPER, find_signer
+from extractors.unit_registry import canonical_unit, unit_for_code
+from pipeline.resources import load_data
+from schemas.document import Document
+from schemas.mention import DocumentFields, Mention
+
+# The header ends at the first body line or after this many lines.
+_HEADER_MAX_LINES = 40
+_BODY_START = re.compile(r"^(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Kính\s+gửi|Điều\s+1\b|Trên\s+cơ\s+sở)")
+_UP = f"[{re.escape(UPPER)}]"
+# One piece of a symbol: "KH", "UBND", "TĐTN", "BCTĐ&TTN", "2026", "TTr"; "B C" (a spaced code) is joined.
+_PIECE = rf"(?:{_UP}\s(?={_UP}))*[^\W_]+(?:&[^\W_]+)*"
+_SEP = r"\s?[/\-–—‐]\s?"
+_NUMBER_LINE = re.compile(
+    rf"(?:^|(?<=\s))(?:[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){{0,3}}\s+)?[Ss]ố\s*(?P<colon>:)?[ \t]*"
+    rf"(?P<num>\d+(?:\.\d+)?[a-z]?)?[ \t.…_]*(?P<sep>[/\-–])\s*(?P<sym>{_PIECE}(?:{_SEP}{_PIECE})*)"
+)
+_GLUED_BODY = re.compile(r"\s(?=(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Kính\s+gửi)\s)")
+_DATE_PARTS = re.compile(r"(\d{1,2})\s*(?:tháng|/|-|\.)\s*(\d{1,2})\s*(?:năm|/|-|\.)\s*(\d{4})")
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    text: str  # stripped of padding and TABs
+    cell: bool  # the raw line started a table cell (TAB)
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    data = load_data("fields.yaml")
+    heading_types: dict[str, str] = {}
+    code_types: dict[str, str] = {}
+    for typ, spec in data["types"].items():
+        for h in spec["heading"]:
+            heading_types[h] = typ
+        for c in spec["codes"]:
+            code_types[c.upper()] = typ
+    return {
+        **data,
+        "heading_types": heading_types,
+        "code_types": code_types,
+        "noise": [re.compile(p) for p in data["header_noise"]],
+        "place_date_re": re.compile(data["place_date"]),
+        "esign_re": re.compile(data["esign_date"]),
+        "self_ref_re": re.compile(data["self_reference"]),
+        "subject_re": re.compile(data["subject_prefix"]),
+        "title_stop_re": re.compile(data["title_stops"]),
+        "org_head_re": re.compile(r"^(?:" + "|".join(re.escape(h) for h in sorted(data["org_heads"], key=len, reverse=True)) + r")\b"),
+    }
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append(_Line(pos, raw.strip(), raw.startswith("\t")))
+        pos += len(raw) + 1
+    return out
+
+
+def _header_end(lines: list[_Line]) -> int:
+    """Index of the first body line (``Căn cứ``, ``Kính gửi`` …), at most the header's line budget."""
+    seen = 0
+    for i, ln in enumerate(lines):
+        if _BODY_START.match(ln.text):
+            return i
+        seen += bool(ln.text)
+        if seen >= _HEADER_MAX_LINES:
+            return i
+    return len(lines)
+
+
+def _is_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+# ---- number and symbol ----
+
+def _valid_piece(piece: str) -> bool:
+    """A symbol piece is digits or a code in capitals (one lower-case letter allowed: ``TTr``, ``QyĐ``)."""
+    piece = piece.replace(" ", "")
+    if piece.isdigit():
+        return True
+    return piece[0].isupper() and sum(c.islower() for c in piece) <= 1
+
+
+def parse_number_line(line: str) -> tuple[str | None, str] | None:
+    """``Số: 3901/SCT-VP`` → ``("3901/SCT-VP", "SCT-VP")``; ``Số:   /SCT-VP`` → ``(None, "SCT-VP")``."""
+    m = _NUMBER_LINE.search(line)
+    if not m:
+        return None
+    pieces = re.split(rf"({_SEP})", m.group("sym"))
+    kept: list[str] = []
+    for k in range(0, len(pieces), 2):
+        if not _valid_piece(pieces[k]):
+            break
+        if k:
+            kept.append(pieces[k - 1])
+        kept.append(pieces[k])
+    symbol = normalise_number("".join(kept))
+    if not re.search(r"[^\W\d_]", symbol):
+        return None
+    if not m.group("colon") and not line.lstrip().startswith("Số"):
+        return None  # "… của Thông tư số 21/2021/TT-BLĐTBXH" names another document
+    number = normalise_number(m.group("num") + m.group("sep") + symbol) if m.group("num") else None
+    return number, symbol
+
+
+def _symbol_pieces(symbol: str) -> list[str]:
+    return [p for p in re.split(r"[/\-]", symbol) if p and not p.isdigit()]
+
+
+def type_from_symbol(symbol: str | None) -> str | None:
+    """The form a symbol's type code names: ``KH-UBND`` → ke_hoach, ``BC/TĐTN`` → bao_cao, ``SCT-VP`` → cong_van."""
+    if not symbol:
+        return None
+    pieces = _symbol_pieces(symbol)
+    if not pieces:
+        return None
+    return _data()["code_types"].get(pieces[0].upper(), "cong_van")
+
+
+def issuer_from_symbol(symbol: str | None) -> str | None:
+    """The unit a symbol's issuer code names: ``SCT-VP`` → Sở Công Thương, ``KH-SKHCN`` → Sở Khoa học và Công nghệ."""
+    if not symbol:
+        return None
+    pieces = _symbol_pieces(symbol)
+    if pieces and pieces[0].upper() in _data()["code_types"]:
+        pieces = pieces[1:]
+    for p in pieces:
+        unit = unit_for_code(p)
+        if unit:
+            return unit
+    return None
+
+
+# ---- dates ----
+
+def _iso(year: str, month: str | None, day: str | None) -> str | None:
+    if month and not 1 <= int(month) <= 12:
+        return None
+    if not month:
+        return year
+    if day and 1 <= int(day) <= 31:
+        return f"{year}-{int(month):02d}-{int(day):02d}"
+    return f"{year}-{int(month):02d}"
+
+
+def parse_place_date(line: str) -> str | None:
+    """``Đồng Nai, ngày       tháng 11 năm 2025`` → ``2025-11``; None for a line that is not one.
+
+    The place opens the line, or follows the header's ``Số: …`` or caps issuer
+    on a merged PDF line; away from the line start a comma must follow it.
+    """
+    for m in _data()["place_date_re"].finditer(line):
+        before = line[: m.start()].strip()
+        if re.match(r"(?:Căn|Luật|Theo|Thực|Từ|Kể|Đến|Trước|Sau|Ngày)\b", m.group("place")):
+            continue
+        if before:
+            comma = "," in m.group(0)[len(m.group("place")):].split("ngày")[0]
+            if not comma or not (re.match(r"Số\b", before) or _is_caps(before)):
+                continue
+        return _iso(m.group("year"), m.group("month"), m.group("day"))
+    return None
+
+
+def _date_of(text: str | None) -> str | None:
+    if not text:
+        return None
+    m = _DATE_PARTS.search(text)
+    return _iso(m.group(3), m.group(2), m.group(1)) if m else None
+
+
+# ---- type, title, subject ----
+
+def _heading_type(line: str) -> str | None:
+    if not _is_caps(line) or line.endswith(":"):
+        return None
+    line = re.sub(r"\d+$", "", line.strip(" .*"))  # a footnote mark glued on: "THÔNG TƯ1"
+    return _data()["heading_types"].get(re.sub(r"\s+", " ", line.strip(" .")))
+
+
+def _title_lines(lines: list[_Line], i: int, end_at: int) -> str | None:
+    """Lines from ``i`` that make a title, up to a stop line (blank, body start, caps line …)."""
+    d = _data()
+    got: list[str] = []
+    first_caps = None
+    for ln in lines[i:end_at]:
+        t = ln.text
+        if not t:
+            if got:
+                break
+            continue
+        if d["title_stop_re"].match(t) or parse_place_date(t) or re.match(r"[A-ZĐ][^\W\d_]*(?:\s[^\W\d_]+){0,3}\s+số\s+\d", t):
+            break
+        caps = _is_caps(t)
+        if first_caps is None:
+            first_caps = caps
+        elif caps != first_caps or (got and ln.cell):
+            break
+        got.append(t)
+        if len(got) >= d["title_max_lines"]:
+            break
+    title = re.sub(r"\s+", " ", " ".join(got))
+    # Line repair may have glued the first body line on: "… năm 2025 Thực hiện Kế hoạch số …".
+    title = _GLUED_BODY.split(title, maxsplit=1)[0].strip().rstrip(".;,").strip()
+    return title or None
+
+
+def _subject(lines: list[_Line], end_at: int) -> tuple[str | None, int | None]:
+    """The công văn's ``V/v …`` subject (without ``V/v``) and its line index."""
+    d = _data()
+    for i, ln in enumerate(lines[:end_at]):
+        m = re.search(r"[“\"]?\s*(?:V/v|V\.v)\b", ln.text)
+        if not m:
+            continue
+        first = d["subject_re"].sub("", ln.text[m.start():])
+        rest = _title_lines(lines, i + 1, end_at) if not ln.text.rstrip().endswith(".") else None
+        if rest and _is_caps(rest):
+            rest = None
+        subject = _GLUED_BODY.split(re.sub(r"\s+", " ", f"{first} {rest or ''}"), maxsplit=1)[0]
+        subject = subject.strip().strip("“”\"").rstrip(".;,").strip()
+        return (subject or None), i
+    return None, None
+
+
+# ---- issuer ----
+
+def _header_orgs(lines: list[_Line], end_at: int) -> list[str]:
+    """The caps organisation names of the header block, superior first."""
+    d = _data()
+    units: list[str] = []
+    for ln in lines[:end_at]:
+        t = ln.text
+        if not t:
+            continue
+        if _heading_type(t) or parse_number_line(t) and t.lstrip().startswith("Số") or t.startswith(("V/v", "Kính gửi")):
+            break
+        for rx in d["noise"]:
+            t = rx.sub(" ", t)
+        t = re.split(r"(?:^|\s)Số\s*:", t.split("|")[0])[0]
+        t = re.sub(r"\s+", " ", t).strip(" -–|")
+        if not t or not _is_caps(t) or len(t) < 3:
+            continue
+        if d["org_head_re"].match(t):
+            units.append(t)
+        elif units:
+            units[-1] += " " + t
+    return units
+
+
+def _conventional_name(caps: str) -> str:
+    """``ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG`` → ``Ủy ban nhân dân tỉnh Lâm Đồng`` (for unregistered issuers)."""
+    words = caps.lower().split()
+    out, proper = [], False
+    for k, w in enumerate(words):
+        out.append(w.capitalize() if (k == 0 or proper) else w)
+        if w in ("tỉnh", "phố", "xã", "phường", "huyện", "quận", "khu", "sở", "bộ"):
+            proper = True
+    return " ".join(out)
+
+
+def _issuer_from_header(orgs: list[str]) -> tuple[str | None, str | None]:
+    """(registered name, printed name) of the lowest organisation in the header."""
+    if not orgs:
+        return None, None
+    issuer = orgs[-1]
+    unit = canonical_unit(issuer)
+    if unit and len(orgs) > 1 and not re.search(r"\b(?:TỈNH|THÀNH PHỐ)\b", issuer):
+        prov = re.search(r"\b(?:TỈNH|THÀNH PHỐ)\s+.+$", orgs[-2])
+        if prov and canonical_unit(f"{issuer} {prov.group(0)}") is None:
+            unit = None  # another province's unit of the same name
+    return unit, _conventional_name(issuer)
+
+
+def _foreign(orgs: list[str]) -> bool:
+    """The header names a province other than the home one (``UBND TỈNH LÂM ĐỒNG``)."""
+    home = load_data("units_patterns.yaml")["home_province"].upper()
+    return any(m.group(1).strip() != home for o in orgs for m in re.finditer(r"\b(?:TỈNH|THÀNH PHỐ)\s+([^,]+?)(?=\s+(?:SỞ|BAN|TRUNG TÂM)\b|$)", o))
+
+
+def _decide_issuer(orgs: list[str], symbol: str | None, body: list[_Line], text: str) -> str | None:
+    """Header (registered) > symbol code (unless the header is another province's) > printed header > body > signature."""
+    registered, printed = _issuer_from_header(orgs)
+    if registered:
+        return registered
+    code_unit = issuer_from_symbol(symbol)
+    if printed:
+        return code_unit if code_unit and not _foreign(orgs) else printed
+    return code_unit or _issuer_from_body(body) or _issuer_from_signature(text)
+
+
+def _issuer_from_body(lines: list[_Line]) -> str | None:
+    """``Sở Công Thương ban hành Kế hoạch …`` → Sở Công Thương (the clause must open with the unit)."""
+    verbs = "|".join(re.escape(v) for v in _data()["issuer_body_verbs"])
+    rx = re.compile(rf"^(?:Chủ\s+tịch\s+|Giám\s+đốc\s+|Thủ\s+trưởng\s+)?(?P<unit>.{{3,120}}?)\s+(?:đã\s+|xin\s+)?(?:{verbs})\b")
+    for ln in lines[: max(60, len(lines) // 2)]:
+        for clause in re.split(r"(?<=[.;])\s+", ln.text):
+            m = rx.match(clause)
+            if m:
+                unit = canonical_unit(m.group("unit"))
+                if unit:
+                    return unit
+    return None
+
+
+def _issuer_from_signature(text: str) -> str | None:
+    m = re.search(r"^\s*TM\.\s*(.+)$", text, re.M)
+    return canonical_unit(m.group(1).strip()) if m else None
+
+
+# ---- role ----
+
+def decide_role(doc_type: str, subject: str | None) -> str:
+    """What the document does: plan, report, request or other (CONTRACT.md)."""
+    d = _data()
+    if doc_type in d["role_by_type"]:
+        return d["role_by_type"][doc_type]
+    if doc_type == "cong_van" and subject:
+        s = subject.lower()
+        if any(s.startswith(w) for w in d["report_subject_starts"]):
+            return "report"
+        if any(w in s for w in d["request_subject_words"]):
+            return "request"
+    return "other"
+
+
+# ---- the document ----
+
+def _self_reference(lines: list[_Line]) -> tuple[str | None, str | None, str | None, str | None]:
+    """(type heading, number, symbol, date) from a line naming the document itself (an annex's kèm theo line)."""
+    rx = _data()["self_ref_re"]
+    for ln in lines:
+        m = rx.search(ln.text)
+        if not m:
+            continue
+        parsed = parse_number_line("Số: " + m.group("number"))
+        if parsed and parsed[0]:
+            return m.group("type").strip().upper(), parsed[0], parsed[1], _date_of(m.group("date"))
+    return None, None, None, None
+
+
+def _number_line(lines: list[_Line], end: int) -> int | None:
+    """Index of the header's ``Số:`` line: in the header, or in a header block that PDF
+    text order moved below the first page's body (next to the Quốc hiệu or the date line)."""
+    for i, ln in enumerate(lines[:end]):
+        if parse_number_line(ln.text):
+            return i
+    for k, ln in enumerate(lines):
+        if re.match(r"Số\s*:", ln.text) and parse_number_line(ln.text):
+            near = lines[max(0, k - 4): k + 6]
+            if any(re.search(r"CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI", n.text) or parse_place_date(n.text) for n in near):
+                return k
+    return None
+
+
+def _first_heading(lines: list[_Line], end: int) -> tuple[int | None, str | None]:
+    for i, ln in enumerate(lines[:end]):
+        typ = _heading_type(ln.text)
+        if typ:
+            return i, typ
+    return None, None
+
+
+def _decide_type(heading: tuple[int | None, str | None], subject_at: int | None, symbol: str | None,
+                 header_text: str, has_subject_or_recipient: bool) -> str:
+    """The form: a consolidated text, the heading (unless a V/v subject comes first), the symbol, a công văn's marks."""
+    heading_at, heading_type = heading
+    if heading_type not in (None, "cong_van") and any(re.search(c, header_text) for c in _data()["consolidated_cues"]):
+        return "van_ban_hop_nhat"
+    if heading_type and (subject_at is None or subject_at > heading_at):
+        return heading_type
+    if symbol:
+        return type_from_symbol(symbol) or "other"
+    return "cong_van" if has_subject_or_recipient else "other"
+
+
+def _issue_date(lines: list[_Line], end: int, number_at: int | None, ref_date: str | None, text: str) -> str | None:
+    """The place-and-date line's date; else the self-reference's; else the e-signature stamp's."""
+    zone = list(lines[:end])
+    if number_at is not None and number_at >= end:
+        zone += lines[number_at: number_at + 6]
+    for ln in zone:
+        got = parse_place_date(ln.text)
+        if got:
+            return got
+    if ref_date:
+        return ref_date
+    m = _data()["esign_re"].search(text)
+    return _iso(m.group("year"), m.group("month"), m.group("day")) if m else None
+
+
+def extract_fields(doc: Document, mentions: dict[str, list[Mention]] | None = None) -> DocumentFields:
+    """Read the document's own fields from its header, annexes, body and signature block.
+
+    ``mentions`` (other extractors' results) is accepted for the pipeline's
+    convenience; every field is found from the text alone.
+    """
+    lines = _lines(doc.text)
+    end = _header_end(lines)
+    fields = DocumentFields()
+
+    number_at = _number_line(lines, end)
+    if number_at is not None:
+        fields.number, fields.symbol = parse_number_line(lines[number_at].text)
+    heading = _first_heading(lines, end)
+    ref_type, ref_number, ref_symbol, ref_date = _self_reference(lines)
+    ref_ok = bool(ref_number) and (heading[1] is None or _data()["heading_types"].get(ref_type) in (None, heading[1]))
+    if fields.symbol is None and ref_ok:
+        fields.number, fields.symbol = ref_number, ref_symbol
+
+    subject, subject_at = _subject(lines, end)
+    header_text = " ".join(ln.text for ln in lines[:end])
+    recipient = re.search(r"^\s*Kính\s+gửi", doc.text, re.M) is not None
+    fields.type = _decide_type(heading, subject_at, fields.symbol, header_text, subject is not None or recipient)
+
+    if heading[0] is not None and fields.type != "cong_van":
+        fields.title = _title_lines(lines, heading[0] + 1, len(lines))
+    if fields.title is None:
+        fields.title = subject
+    fields.role = decide_role(fields.type, subject if fields.type == "cong_van" else fields.title)
+    fields.issue_date = _issue_date(lines, end, number_at, ref_date if ref_ok else None, doc.text)
+
+    org_from = max(0, number_at - 8) if number_at is not None and number_at >= end else 0
+    org_to = number_at if number_at is not None else end
+    orgs = _header_orgs(lines[org_from:], org_to - org_from)
+    fields.issuer = _decide_issuer(orgs, fields.symbol, lines[end:], doc.text)
+
+    body_start = lines[end].start if end < len(lines) else 0
+    fields.signer = find_signer(doc.text, body_start)
+    return fields

@@ -1,0 +1,127 @@
+"""Indicators: where a document cites or restates one of Plan 192's five targets (CT1 … CT5).
+
+Two ways (CONTRACT.md): a cite, ``Chỉ tiêu số 1`` / ``chỉ tiêu 5`` →
+``how="explicit"``; or a restatement, a figure equal to the target's followed
+by the target's population and a clause that reads like the target's text —
+``80% cán bộ, công chức, viên chức và người lao động trong Ban có hiểu biết về
+chuyển đổi số …`` restates CT1 even with its scope narrowed to "trong Ban" →
+``how="restated"``. The targets (figures, texts) come from ``data/plan192.json``;
+the cue patterns and population cues from ``data/indicators.yaml``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.base import mention
+from pipeline.reference import load_reference
+from pipeline.resources import load_data
+from schemas.document import Document
+from schemas.mention import Mention
+from schemas.reference import Indicator
+
+KIND = "indicators"
+_SYLLABLE = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    explicit: tuple[re.Pattern[str], ...]
+    figure: re.Pattern[str]
+    clause_end: re.Pattern[str]
+    cues: dict[str, tuple[re.Pattern[str], ...]]
+    window: int
+    min_similarity: float
+    multipliers: dict[str, int]
+    by_number: dict[int, Indicator]
+    pairs: dict[str, frozenset[tuple[str, str]]]
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    """Adjacent syllable pairs, lower-cased, punctuation ignored: a cheap, robust stand-in for words."""
+    s = [w.lower() for w in _SYLLABLE.findall(text)]
+    return list(zip(s, s[1:]))
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    data = load_data("indicators.yaml")
+    ref = load_reference()
+    return _Rules(
+        explicit=tuple(re.compile(p) for p in data["explicit"]),
+        figure=re.compile(data["figure"]),
+        clause_end=re.compile(data["clause_end"]),
+        cues={k: tuple(re.compile(c, re.I) for c in v["cues"]) for k, v in data["populations"].items()},
+        window=data["population_window"],
+        min_similarity=data["min_similarity"],
+        multipliers=data["multipliers"],
+        by_number={i.number: i for i in ref.indicators},
+        pairs={i.id: frozenset(_pairs(i.text)) for i in ref.indicators},
+    )
+
+
+def _explicit(doc: Document, r: _Rules) -> Iterator[Mention]:
+    """``các chỉ tiêu số 1, 3 và 5`` → CT1 over ``chỉ tiêu số 1``, CT3 over ``3``, CT5 over ``5``."""
+    seen: set[int] = set()
+    for pat in r.explicit:
+        for m in pat.finditer(doc.text):
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
+            base = m.start("nums")
+            for i, n in enumerate(re.finditer(r"\d+", m.group("nums"))):
+                ind = r.by_number.get(int(n.group(0)))
+                if ind is None:
+                    continue
+                start = m.start() if i == 0 else base + n.start()
+                yield mention(doc, KIND, ind.id, start, base + n.end(), 1.0, how="explicit")
+
+
+def _figure_value(m: re.Match[str], r: _Rules) -> tuple[str, float]:
+    value = float(m.group("num").replace(".", "").replace(",", ".")) if not m.group("pct") else float(m.group("num").replace(",", "."))
+    if m.group("pct"):
+        return "percent", value
+    return "count", value * r.multipliers[m.group("mult").lower()]
+
+
+def _similarity(clause: str, target: frozenset[tuple[str, str]], limit: int = 40) -> float:
+    """Share of the clause's first syllable pairs that the target's text also has."""
+    pairs = _pairs(clause)[:limit]
+    if not pairs:
+        return 0.0
+    return sum(p in target for p in pairs) / len(pairs)
+
+
+def _restated(doc: Document, r: _Rules) -> Iterator[Mention]:
+    """A target's figure + its population + a clause like its text, e.g. ``80% người trưởng thành hiểu biết về chuyển đổi số, …``."""
+    text = doc.text
+    for m in r.figure.finditer(text):
+        kind, value = _figure_value(m, r)
+        end_m = r.clause_end.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        head = text[m.end(): min(end, m.end() + r.window)]
+        best: tuple[int, float, Indicator] | None = None
+        for ind in r.by_number.values():
+            t = ind.target
+            if t is None or t.kind != kind or float(t.value) != value:
+                continue
+            hits = [c.search(head) for c in r.cues.get(ind.id, ())]
+            pos = min((h.start() for h in hits if h), default=None)
+            if pos is None:
+                continue
+            sim = _similarity(text[m.end():end], r.pairs[ind.id])
+            if sim < r.min_similarity:
+                continue
+            if best is None or (pos, -sim) < (best[0], -best[1]):
+                best = (pos, sim, ind)
+        if best is not None:
+            yield mention(doc, KIND, best[2].id, m.start(), end, round(best[1], 3), how="restated")
+
+
+def extract_indicators(doc: Document) -> Iterator[Mention]:
+    """Every cite and restatement of a Plan 192 target in ``doc``, in text order."""
+    r = _rules()
+    found = [*_explicit(doc, r), *_restated(doc, r)]
+    yield from sorted(found, key=lambda x: (x.start, x.end))

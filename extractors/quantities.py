@@ -1,0 +1,316 @@
+"""Quantities: counts of people, organisations or things, percentages, and ratios of counts.
+
+Numbers are everywhere in these documents (doc numbers, dates, articles, money,
+list numbering), so a number becomes a quantity only by what sits next to it:
+
+- a percent sign or ``phần trăm`` after it → ``percent`` (``đạt 85,6%`` → 85.6);
+- ``a/b`` with ``a ≤ b`` and a cue (a counted noun after it, ``đạt``/``tỷ lệ``
+  before it, or parentheses right after a percent) → ``ratio``
+  (``Đạt tỷ lệ 100% (81/81 cán bộ công chức, viên chức)`` → "81/81");
+- a counted noun from ``data/quantities.yaml`` after it (optionally through a
+  scale word) → ``count`` (``hơn 600 bài viết`` → 600, unit ``bài viết``,
+  qualifier ``hơn``; ``1 triệu người dân`` → 1000000),
+
+unless a label word sits right before it (``Điều 5``, ``Chuyên đề 2``,
+``năm 2025``) or it is glued to other characters (``4T``, ``192/KH-UBND``,
+``14:15``). Word lists live in the data file; this module holds only the rules.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.base import mention
+from pipeline.resources import load_data
+from schemas.document import Document
+from schemas.mention import Mention
+
+KIND = "quantities"
+
+# A number as written: `1.250` (dot groups thousands), `85,6` (comma is the decimal mark), `2.1`.
+NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+# Space between words, allowing one line break but never a blank line or a new table cell.
+GAP = r"(?:[ \t]+(?:\n(?![\t\n]))?|\n(?![\t\n]))[ \t]*"
+# Nothing glued before a number: letters, digits, `/`, `.`, `,`, `:` or `-` make it part of a token.
+FREE_BEFORE = r"(?<![\w/⁄.,:+\-–])"
+_BULLET_LINE_START = re.compile(r"(?:^|\n)[ \t]*[-+•*\uf0b7–]?[ \t]*$")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+# Right before a number, these make it no count: a date (a page number after a running
+# header `Ngày 25-7-2025 6`), a rate's slash (`đồng/ 01 người`), a space-grouped thousand (`10 000`).
+_NOT_COUNT_BEFORE = re.compile(r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]*|/[ \t]*)$")
+_THOUSANDS_BEFORE = re.compile(r"\d[ \t]$")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled patterns and word lists of ``data/quantities.yaml``."""
+
+    percent: re.Pattern[str]
+    ratio: re.Pattern[str]
+    count: re.Pattern[str]
+    spelled: re.Pattern[str]
+    scales: dict[str, int]
+    spelled_numbers: dict[str, int]
+    qualifier_tail: re.Pattern[str]
+    label_tail: re.Pattern[str]
+    label_capitalised_tail: re.Pattern[str]
+    label_exception_tail: re.Pattern[str]
+    ratio_cue_tail: re.Pattern[str]
+    ratio_blocked_tail: re.Pattern[str]
+    ratio_cue_after: re.Pattern[str]
+    spelled_one_tail: re.Pattern[str]
+    noun_after: re.Pattern[str]
+    not_counted_after: re.Pattern[str]
+    percent_header: re.Pattern[str]
+    count_header: re.Pattern[str]
+    noun_in_header: re.Pattern[str]
+
+
+def _words(phrase: str) -> str:
+    """A phrase as a regex whose spaces may be any ``GAP`` and whose commas may be followed by one."""
+    parts = [re.escape(w) for w in re.split(r"\s+", phrase.strip())]
+    return GAP.join(parts).replace(r",", r",")
+
+
+def _alternation(phrases: list[str]) -> str:
+    ordered = sorted({p.strip() for p in phrases}, key=len, reverse=True)
+    return "|".join(_words(p) for p in ordered)
+
+
+def _tail(phrases: list[str]) -> re.Pattern[str]:
+    """Matches when the text ends with one of ``phrases`` as whole words (then only spaces)."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(phrases)})[\s(]*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Build the patterns once, on first use (never at import)."""
+    data = load_data("quantities.yaml")
+    nouns = _alternation(data["counted_nouns"])
+    scales = {k.lower(): int(v) for k, v in data["scales"].items()}
+    scale_alt = "|".join(sorted(scales, key=len, reverse=True))
+    spelled = {k.lower(): int(v) for k, v in data["spelled_numbers"].items()}
+    spelled_alt = "|".join(sorted(spelled, key=len, reverse=True))
+    prefix = _alternation(data["count_prefixes"])
+    unit = rf"(?P<unit>(?:(?:{prefix}){GAP})?(?:{nouns}))(?!\w)"
+    return Lexicon(
+        percent=re.compile(
+            rf"{FREE_BEFORE}(?:(?P<low>{NUM})[ \t]*[-–][ \t]*)?(?P<num>{NUM})[ \t]?(?:%|phần{GAP}trăm(?!\w))", re.I),
+        ratio=re.compile(rf"{FREE_BEFORE}(?P<a>{NUM})[/⁄](?P<b>{NUM})(?![\w/⁄\-–]|[.,]\d)"),
+        count=re.compile(
+            rf"{FREE_BEFORE}(?P<num>{NUM})(?:{GAP}(?P<scale>{scale_alt})(?!\w))?{GAP}{unit}", re.I),
+        spelled=re.compile(rf"(?<!\w)(?P<word>{spelled_alt}){GAP}{unit}", re.I),
+        scales=scales,
+        spelled_numbers=spelled,
+        qualifier_tail=re.compile(rf"(?<!\d[ \t])(?<!\w)(?P<q>{_alternation(data['qualifiers'])})[ \t]*$", re.I),
+        label_tail=_tail(data["label_words"]),
+        label_capitalised_tail=re.compile(rf"(?<!\w)(?:{_alternation(data['label_words_capitalised'])})[\s(]*$"),
+        label_exception_tail=_tail(data["label_exceptions"]),
+        ratio_cue_tail=re.compile(
+            rf"(?<!\w)(?:{_alternation(data['ratio_cues_before'])})(?:\s+\S+){{0,2}}[\s(:]*$", re.I),
+        ratio_blocked_tail=_tail(data["ratio_blocked_before"]),
+        ratio_cue_after=re.compile(
+            rf"[ \t]*[(,;:–-]?[ \t]*(?:{_alternation(data['ratio_cues_after'])})(?!\w)", re.I),
+        spelled_one_tail=_tail(data["spelled_one_needs_before"]),
+        noun_after=re.compile(rf"{GAP}{unit}", re.I),
+        percent_header=re.compile(rf"^(?:{_alternation(data['table_headers']['percent'])})(?!\w)|\(%\)|^%$", re.I),
+        count_header=re.compile(
+            rf"^(?:{_alternation(data['table_headers']['count'])})(?!\w)(?!.*(?:{_alternation(data['table_headers']['not_count'])}))",
+            re.I),
+        noun_in_header=re.compile(rf"(?<!\w){unit}", re.I),
+        not_counted_after=re.compile(rf"[ \t]*\d|{GAP}(?:{_alternation(data['not_counted_nouns'])})(?!\w)", re.I),
+    )
+
+
+def parse_number(written: str, whole: bool = False) -> int | float:
+    """``1.250`` → 1250, ``85,6`` → 85.6, ``01`` → 1; with ``whole``, ``1,250`` → 1250 too.
+
+    A dot followed by exactly three digits groups thousands; otherwise a dot or a
+    comma is the decimal mark. ``whole`` is for counts, which cannot be fractional.
+    """
+    s = written
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        s = s.replace(".", "")
+    elif whole and re.fullmatch(r"\d{1,3}(?:,\d{3})+", s):
+        s = s.replace(",", "")
+    s = s.replace(",", ".")
+    value = float(s)
+    return int(value) if value == int(value) else value
+
+
+def _number_value(written: str) -> int | float:
+    return parse_number(written)
+
+
+def _before(text: str, start: int, width: int = 40) -> str:
+    """The text right before ``start`` on the same line."""
+    chunk = text[max(0, start - width):start]
+    return chunk.rsplit("\n", 1)[-1] if "\n" in chunk else chunk
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _is_label(lex: Lexicon, before: str) -> bool:
+    """``Điều 5``, ``Chuyên đề 2``, ``năm 2025``: a label word right before the number."""
+    if lex.label_capitalised_tail.search(before):
+        return True
+    return bool(lex.label_tail.search(before)) and not lex.label_exception_tail.search(before)
+
+
+def _qualifier(lex: Lexicon, before: str) -> str | None:
+    m = lex.qualifier_tail.search(before)
+    return m.group("q").lower() if m else None
+
+
+def _percents(doc: Document, lex: Lexicon, urls: list[tuple[int, int]]) -> Iterator[Mention]:
+    for m in lex.percent.finditer(doc.text):
+        if _inside(urls, m.start()):
+            continue
+        if m.group("low"):
+            yield mention(doc, KIND, _number_value(m.group("low")), m.start("low"), m.end("low"),
+                          kind="percent", unit=None)
+        yield mention(doc, KIND, _number_value(m.group("num")), m.start("num"), m.end(),
+                      kind="percent", unit=None, qualifier=_qualifier(lex, _before(doc.text, m.start())))
+
+
+def _ratio_cued(doc: Document, lex: Lexicon, m: re.Match[str]) -> bool:
+    """A counted noun after it, a cue word before it, or parentheses right after a quantity."""
+    text = doc.text
+    before = _before(text, m.start(), 60)
+    if lex.ratio_blocked_tail.search(before):
+        return False
+    if lex.noun_after.match(text, m.end()):
+        return True
+    if m.group("a") in ("1", "01"):
+        return False  # `tỷ lệ 1/500`, `1/2`: a map scale or a fraction, not a ratio of counts
+    if lex.ratio_cue_tail.search(before) or lex.ratio_cue_after.match(text, m.end()):
+        return True
+    return bool(re.search(r"(?:%|\d[ \t]+\w+(?:[ \t]+\w+)?)[ \t]*\($", before))
+
+
+def _ratios(doc: Document, lex: Lexicon, urls: list[tuple[int, int]]) -> Iterator[Mention]:
+    for m in lex.ratio.finditer(doc.text):
+        if _inside(urls, m.start()):
+            continue
+        a, b = parse_number(m.group("a"), whole=True), parse_number(m.group("b"), whole=True)
+        if not (isinstance(a, int) and isinstance(b, int) and 0 < b and a <= b):
+            continue
+        if a == 1 and b >= 100:
+            continue  # `tỷ lệ 1/2.000`, `xác suất 1/500 người`: a map scale or a probability
+        if lex.not_counted_after.match(doc.text, m.end()):
+            continue  # `1/2 năm`, `1/10 000`: a fraction of time, a number written with spaces
+        if _is_label(lex, _before(doc.text, m.start())) or not _ratio_cued(doc, lex, m):
+            continue
+        yield mention(doc, KIND, f"{a}/{b}", m.start(), m.end(), kind="ratio", unit=None,
+                      numerator=a, denominator=b)
+
+
+def _counts(doc: Document, lex: Lexicon, urls: list[tuple[int, int]]) -> Iterator[Mention]:
+    text = doc.text
+    for m in lex.count.finditer(text):
+        if _inside(urls, m.start()):
+            continue
+        before = _before(text, m.start())
+        if _is_label(lex, before):
+            continue
+        if _NOT_COUNT_BEFORE.search(before) or (
+                len(m.group("num")) == 3 and _THOUSANDS_BEFORE.search(before)):
+            continue
+        unit = m.group("unit")
+        if unit[0].isupper() and not unit.isupper():
+            continue  # `2 Văn bản này`, `d)3 Cơ quan`, `2.1 Cơ quan chủ trì`: notes, tables, headings
+        if _BULLET_LINE_START.search(before) and re.fullmatch(r"\d+\.\d{1,2}", m.group("num")):
+            continue  # list numbering: `2.1 cơ quan chủ trì`
+        value = parse_number(m.group("num"), whole=True)
+        if m.group("scale"):
+            value = value * lex.scales[m.group("scale").lower()]
+            value = int(value) if value == int(value) else value
+        if not isinstance(value, int):
+            continue  # people and things are not fractional: `2,5 người` is no count
+        yield mention(doc, KIND, value, m.start("num"), m.end(), kind="count",
+                      unit=re.sub(r"\s+", " ", m.group("unit")), qualifier=_qualifier(lex, before))
+
+
+def _spelled_counts(doc: Document, lex: Lexicon) -> Iterator[Mention]:
+    """``ít nhất một nhân sự`` → 1; ``một`` alone is the article "a" and needs such a cue."""
+    text = doc.text
+    for m in lex.spelled.finditer(text):
+        word = m.group("word").lower()
+        before = _before(text, m.start())
+        if word == "một" and not lex.spelled_one_tail.search(before):
+            continue
+        unit = m.group("unit")
+        if _is_label(lex, before) or (unit[0].isupper() and not unit.isupper()):
+            continue  # `lần thứ hai Ban Chấp hành`
+        yield mention(doc, KIND, lex.spelled_numbers[word], m.start(), m.end(), 0.7, kind="count",
+                      unit=re.sub(r"\s+", " ", m.group("unit")), qualifier=_qualifier(lex, before))
+
+
+_TABLE = re.compile(r"(?:^|\n)((?:\t[^\n]*\n?)+(?:\n(?:\t[^\n]*\n?)+)+)")
+_ROW_CELL = re.compile(r"\t([^\n]*)")
+_BARE_NUMBER = re.compile(rf"[ \t]*(?P<num>{NUM})[ \t]*(?P<pct>%)?[ \t]*")
+
+
+def _rows(block: str, offset: int) -> list[list[tuple[str, int]]]:
+    """The rows of a TAB-celled table: each row a list of (cell text, start offset)."""
+    rows, pos = [], 0
+    for chunk in block.split("\n\n"):
+        rows.append([(c.group(1), offset + pos + c.start(1)) for c in _ROW_CELL.finditer(chunk)])
+        pos += len(chunk) + 2
+    return rows
+
+
+def _table_counts(doc: Document, lex: Lexicon) -> Iterator[Mention]:
+    """Bare numbers in a table column whose header says what they count.
+
+    ``Tỷ lệ (%)`` → percent; ``Số lượng học viên``, ``Số người tham gia`` → count
+    (unit from the header). STT columns, years and other columns give nothing.
+    """
+    for t in _TABLE.finditer(doc.text):
+        rows = _rows(t.group(1), t.start(1))
+        header = [c for c, _ in rows[0]]
+        kinds = [_column_kind(lex, h) for h in header]
+        if not any(kinds):
+            continue
+        for row in rows[1:]:
+            if len(row) != len(header):
+                continue
+            for (cell, start), (kind, unit) in zip(row, (k or (None, None) for k in kinds)):
+                m = _BARE_NUMBER.fullmatch(cell)
+                if not kind or not m:
+                    continue
+                value = parse_number(m.group("num"), whole=kind == "count")
+                if kind == "count" and not isinstance(value, int):
+                    continue
+                end = start + m.end("pct" if m.group("pct") else "num")
+                yield mention(doc, KIND, value, start + m.start("num"), end, 0.6, kind=kind, unit=unit,
+                              qualifier=None, how="table")
+
+
+def _column_kind(lex: Lexicon, header: str) -> tuple[str, str | None] | None:
+    """``("percent", None)`` for ``Tỷ lệ (%)``, ``("count", "học viên")`` for ``Số lượng học viên``."""
+    h = re.sub(r"\s+", " ", header).strip()
+    if lex.percent_header.search(h):
+        return ("percent", None)
+    if lex.count_header.search(h):
+        noun = lex.noun_in_header.search(h)
+        return ("count", re.sub(r"\s+", " ", noun.group("unit")) if noun else None)
+    return None
+
+
+def extract_quantities(doc: Document) -> Iterator[Mention]:
+    """Every count, percent and ratio in ``doc``, in text order.
+
+    Example: ``Đạt tỷ lệ 100% (81/81 cán bộ công chức, viên chức)`` gives
+    percent 100 and ratio "81/81" (numerator 81, denominator 81).
+    """
+    lex = lexicon()
+    urls = [(u.start(), u.end()) for u in _URL.finditer(doc.text)]
+    found = [*_percents(doc, lex, urls), *_ratios(doc, lex, urls), *_counts(doc, lex, urls),
+             *_spelled_counts(doc, lex), *_table_counts(doc, lex)]
+    found.sort(key=lambda q: (q.start, q.end))
+    yield from found

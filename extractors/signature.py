@@ -1,0 +1,197 @@
+"""The signer block: who signed the document, in what position, under what authority.
+
+Decree 30 puts the block at the end of the body, right of ``Nơi nhận:``: the
+authority lines (``TM. ỦY BAN NHÂN DÂN`` / ``KT. CHỦ TỊCH``), the position line
+(``PHÓ CHỦ TỊCH``), room for the signature and seal, then the name
+(``Dương Minh Dũng``). TXT and DOCX give each on its own line (a two-column
+table's cells are TAB lines); PDF text often merges the two columns, so the
+caps tail of a recipient line is read too (``- Như trên; PHÓ GIÁM ĐỐC``).
+Only the name is scored; position and authority are written in conventional
+capitalisation (``PHÓ GIÁM ĐỐC`` → ``Phó Giám đốc``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.resources import load_data
+from schemas.mention import Signer
+
+# How far below the last position line the name may be (blank lines, recipient
+# lines of a merged PDF column, "(Đã ký)", the seal).
+_NAME_WINDOW = 12
+# Every upper-case letter Vietnamese uses (a regex class; "À-Ỹ" would take lower case too).
+UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+
+
+_ACRONYMS = {"UBND", "HĐND", "MTTQ", "TNCS", "VN", "UBMTTQ", "KH&CN"}
+
+
+@dataclass(frozen=True)
+class _SigLine:
+    index: int  # line number
+    prefix: str | None  # "KT." …
+    words: str  # the caps words after the prefix: "GIÁM ĐỐC"
+    is_position: bool  # a position (not a collective body after TM.)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    data = load_data("fields.yaml")
+    positions = sorted(data["positions"], key=len, reverse=True)
+    pos_alt = "|".join(re.escape(p) for p in positions)
+    prefixes = sorted({p.rstrip(".") for p in data["authority_prefixes"]}, key=len, reverse=True)
+    pre_alt = "|".join(re.escape(p) for p in prefixes)
+    up = re.escape(UPPER)
+    caps = rf"[{up}][{up}&.,\-–]*"
+    return {
+        "positions": data["positions"],
+        "bodies": data["bodies"],
+        # A whole caps phrase that is a position, maybe "PHÓ " before it and an organisation after.
+        "position": re.compile(rf"(?:PHÓ\s+)?(?:{pos_alt})(?:\s+{caps}){{0,6}}"),
+        # An authority line: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "TL.CHỦ TỊCH".
+        "authority": re.compile(rf"(?P<prefix>{pre_alt})\s*\.\s*(?P<words>{caps}(?:\s+{caps}){{0,9}})"),
+        # The caps tail of a line (merged PDF columns): "- Như trên; PHÓ GIÁM ĐỐC".
+        "tail": re.compile(rf"(?:^|(?<=[\s;:,.)]))(?P<seg>(?:(?:{pre_alt})\s*\.\s*)?{caps}(?:\s+{caps}){{0,9}})\s*$"),
+        "not_name": set(data["not_name_words"]),
+    }
+
+
+def _is_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _sig_line(index: int, line: str) -> _SigLine | None:
+    """Read one line as an authority or position line of a signature block, or None."""
+    r = _rules()
+    line = line.strip().rstrip(":")
+    if not line:
+        return None
+    candidates = [line]
+    if not _is_caps(line):
+        m = r["tail"].search(line)
+        if not m:
+            # A whole-line position in ordinary case: "Phó Giám đốc".
+            up = line.upper()
+            if r["position"].fullmatch(up) and len(line.split()) <= 6:
+                return _SigLine(index, None, up, True)
+            return None
+        candidates = [m.group("seg")]
+    for cand in candidates:
+        a = r["authority"].fullmatch(cand)
+        if a:
+            words = a.group("words").strip(" .,")
+            return _SigLine(index, a.group("prefix") + ".", words, bool(r["position"].fullmatch(words)))
+        if r["position"].fullmatch(cand.strip(" .,")):
+            return _SigLine(index, None, cand.strip(" .,"), True)
+    return None
+
+
+def is_person_name(line: str) -> bool:
+    """A line that is a person's name as printed: 2–5 capitalised syllables, no office word.
+
+    ``is_person_name("Phạm Văn Cường")`` is True; ``"Văn phòng Sở"``, ``"Nơi nhận:"`` are not.
+    """
+    return person_name(line) is not None
+
+
+def person_name(line: str) -> str | None:
+    """The name on a signer's line, allowing a footnote glued after it (``Trịnh Ngọc Duệ 1 Văn phòng …``)."""
+    # A PDF may split a syllable after its capital: "Nguyễn N gọc Phúc".
+    line = re.sub(rf"(?<!\S)([{re.escape(UPPER)}]) ([^\W\d_]*[a-zđ][^\W\d_]*)\b", r"\1\2", line.strip())
+    m = re.match(r"^((?:[^\W\d_]+\s+){1,4}[^\W\d_]+)(?:\s+\d.*)?$", line)
+    if not m:
+        return None
+    words = m.group(1).split()
+    not_name = _rules()["not_name"]
+    for w in words:
+        if not (w[0].isupper() and (len(w) == 1 or w[1:].islower())):
+            return None
+        if w in not_name:
+            return None
+    return " ".join(words)
+
+
+def _skippable(line: str) -> bool:
+    """Lines that may stand between the position and the name."""
+    s = line.strip()
+    return (not s or s.startswith(("-", "+", "•", "(", "Nơi nhận", "Lưu", "Đã ký", "Ký bởi", "Thời gian ký"))
+            or "|" in s or len(s.split()) == 1)
+
+
+def _conventional(words: str, is_position: bool) -> str:
+    """``PHÓ GIÁM ĐỐC`` → ``Phó Giám đốc``; ``ỦY BAN NHÂN DÂN`` → ``Ủy ban nhân dân``."""
+    r = _rules()
+    table = r["positions"] if is_position else r["bodies"]
+    words = re.sub(r"\s+", " ", words.strip())
+    up = words.upper()
+    vice = up.startswith("PHÓ ")
+    core = up[4:] if vice else up
+    for caps in sorted(table, key=len, reverse=True):
+        if core == caps or core.startswith(caps + " "):
+            rest = core[len(caps):].strip()
+            out = table[caps] + ((" " + _sentence(rest, first=False)) if rest else "")
+            return ("Phó " + out) if vice else out
+    return _sentence(words, first=True)
+
+
+def _sentence(s: str, first: bool) -> str:
+    """Sentence case that keeps acronyms (``UBND TỈNH`` → ``UBND tỉnh``)."""
+    out = []
+    for i, w in enumerate(s.split()):
+        if w in _ACRONYMS:
+            out.append(w)
+        else:
+            low = w.lower()
+            out.append(low[:1].upper() + low[1:] if (i == 0 and first) else low)
+    return " ".join(out)
+
+
+def find_signer(text: str, start: int = 0) -> Signer | None:
+    """The first signature block after ``start`` (an offset past the header), or None.
+
+    ``KT. GIÁM ĐỐC`` / ``PHÓ GIÁM ĐỐC`` / ``Phạm Văn Cường`` gives
+    ``Signer("Phạm Văn Cường", "Phó Giám đốc", "KT. Giám đốc")``.
+    """
+    lines = text[start:].split("\n")
+    for i, ln in enumerate(lines):
+        first = _sig_line(i, ln)
+        if first:
+            signer = _block_signer(first, lines)
+            if signer:
+                return signer
+    return None
+
+
+def _block_signer(first: _SigLine, lines: list[str]) -> Signer | None:
+    """Walk down from a block's first line, gathering its lines, to the name below them."""
+    block = [first]
+    name = None
+    k = first.index + 1
+    while k < len(lines) and k - block[-1].index <= _NAME_WINDOW:
+        cand = lines[k].strip()
+        k += 1
+        if not cand:
+            continue
+        sig = _sig_line(k - 1, cand)
+        if sig:
+            block.append(sig)
+            continue
+        name = person_name(cand)
+        if name:
+            break
+        if not _skippable(cand):
+            return None
+    if not name:
+        return None
+    positions = [b for b in block if b.prefix is None]
+    authorities = [b for b in block if b.prefix is not None]
+    position = _conventional(positions[-1].words, True) if positions else None
+    authority = ", ".join(
+        f"{a.prefix} {_conventional(a.words, a.is_position)}" for a in authorities
+    ) or None
+    if position is None and authorities and authorities[-1].is_position:
+        position = _conventional(authorities[-1].words, True)
+    return Signer(name=name, position=position, authority=authority)

@@ -1,0 +1,125 @@
+"""Prefect flows: the nightly batch over the inbox. Orchestration only.
+
+Every step is a plain function in ``pipeline.batch``; this module wraps them as
+tasks and composes them. No parsing, no pandas, no branching on document
+content here.
+
+    python flows.py serve     # the nightly deployment: 02:00 Asia/Ho_Chi_Minh, served from this machine
+    bdhv run corpus/seeds     # one run now (the same flow)
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.schedules import Cron
+
+from pipeline import batch
+from pipeline.guard import Limits
+from pipeline.lock import run_lock
+from pipeline.settings import Settings, load_settings
+from pipeline.store import RunStore
+
+NIGHTLY_CRON = "0 2 * * *"
+TIME_ZONE = "Asia/Ho_Chi_Minh"
+
+
+@task(name="plan-run", cache_policy=NO_CACHE)
+def plan_task(inbox: str, db: str) -> batch.WorkPlan:
+    store = RunStore(db)
+    try:
+        return batch.plan_run(inbox, store)
+    finally:
+        store.close()
+
+
+@task(name="extract-batch", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
+def extract_task(paths: list[str], limits: Limits) -> list[dict[str, Any]]:
+    return batch.extract_batch(paths, limits)
+
+
+@task(name="reconcile-and-record", cache_policy=NO_CACHE)
+def finish_task(plan: batch.WorkPlan, fresh: list[dict[str, Any]], out_dir: str, db: str, keep_runs: int) -> dict[str, Any]:
+    store = RunStore(db)
+    try:
+        return batch.finish_run(plan, fresh, out_dir, store, keep_runs)
+    finally:
+        store.close()
+
+
+def _publish(summary: dict[str, Any]) -> None:
+    """A table and a markdown artifact: what this run did, for the Prefect UI."""
+    create_table_artifact(
+        key="nightly-summary",
+        table=[{"measure": k, "value": summary.get(k)} for k in
+               ("documents", "processed", "new", "changed", "unchanged", "failed", "matrix_cells_changed")],
+        description="Documents processed and matrix cells changed in this run",
+    )
+    failed = "\n".join(f"- `{f['path']}`: {f['code']}" for f in summary.get("failed_files", [])) or "- none"
+    create_markdown_artifact(
+        key="nightly-report",
+        markdown=(f"# Nightly run {summary.get('run_id')}\n\n"
+                  f"Processed **{summary['processed']}** of {summary['documents']} documents "
+                  f"({summary['new']} new, {summary['changed']} changed, {summary['unchanged']} unchanged); "
+                  f"{summary['failed']} failed; {summary.get('matrix_cells_changed')} matrix cells changed.\n\n"
+                  f"## Failed documents\n{failed}\n"),
+    )
+
+
+@flow(name="nightly", log_prints=True)
+def nightly(inbox: str = "corpus/seeds", out_dir: str = "outputs", db: str | None = None,
+            batch_size: int = 20, keep_runs: int = 30, timeout_s: float = 120.0, max_file_mb: float = 50.0) -> dict[str, Any]:
+    """Read every new or changed file of the inbox, reconcile against Plan 192, record the run."""
+    db = db or str(Path(out_dir) / "bdhv.sqlite")
+    with run_lock(out_dir):
+        plan = plan_task(inbox, db)
+        limits = Limits(max_file_mb=max_file_mb, timeout_s=timeout_s)
+        futures = [extract_task.submit(b, limits) for b in plan.batches(batch_size)]
+        fresh = [rec for f in futures for rec in f.result()]
+        summary = finish_task(plan, fresh, out_dir, db, keep_runs)
+    _publish(summary)
+    return summary
+
+
+def task_runner_for(settings: Settings):
+    """The default thread runner, or Dask (a local cluster of processes, or an existing scheduler)."""
+    if settings.runner != "dask":
+        return None
+    from prefect_dask import DaskTaskRunner
+
+    if settings.dask_address:
+        return DaskTaskRunner(address=settings.dask_address)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": settings.dask_workers, "threads_per_worker": 1, "processes": True})
+
+
+def run_nightly(settings: Settings) -> dict[str, Any]:
+    """Run the nightly flow once with ``settings`` (the runner chosen by ``settings.runner``)."""
+    runner = task_runner_for(settings)
+    f = nightly.with_options(task_runner=runner) if runner is not None else nightly
+    return f(inbox=str(settings.inbox), out_dir=str(settings.out_dir), db=str(settings.database),
+             batch_size=settings.batch_size, keep_runs=settings.keep_runs, timeout_s=settings.doc_timeout_s,
+             max_file_mb=settings.max_file_mb)
+
+
+def nightly_deployment(settings: Settings | None = None):
+    """The nightly deployment: every day at 02:00, Vietnam time."""
+    s = settings or load_settings()
+    return nightly.to_deployment(
+        name="bdhv-nightly",
+        schedule=Cron(NIGHTLY_CRON, timezone=TIME_ZONE),
+        parameters={"inbox": str(s.inbox), "out_dir": str(s.out_dir), "batch_size": s.batch_size, "keep_runs": s.keep_runs},
+        description="Nightly: ingest the inbox, extract, reconcile against Plan 192, export the workbook.",
+    )
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["serve"]:
+        from prefect import serve
+
+        serve(nightly_deployment())
+    else:
+        print(run_nightly(load_settings()))

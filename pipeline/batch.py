@@ -1,0 +1,161 @@
+"""The nightly job as plain functions: plan the work, extract in batches, reconcile, record.
+
+``flows.py`` wraps exactly these as Prefect tasks; the CLI and the tests call
+them directly. The steps:
+
+1. ``plan_run``: discover the inbox, hash every file, and tell each one
+   ``new`` / ``changed`` / ``unchanged`` against the last run; a file whose
+   bytes and extractor version are cached is not read again; the same bytes
+   under two names are read once.
+2. ``extract_batch``: ``extract_file`` over a list of paths (one Prefect task
+   per batch, so the per-task overhead stays small).
+3. ``finish_run``: the extractions file, the matrix (JSON and workbook) and the
+   run history, each written atomically / in one transaction.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from pipeline.extract import EXTRACTOR_VERSION, discover, warm_up, write_jsonl
+from pipeline.guard import Limits, extract_file_guarded
+from pipeline.source import sha256_of
+from pipeline.store import RunStore
+
+ProgressHook = Callable[[int], None]
+_progress: list[ProgressHook] = []
+
+
+def set_progress_hook(hook: ProgressHook | None) -> None:
+    """The CLI's progress bar: called with the number of documents just finished."""
+    _progress.clear()
+    if hook:
+        _progress.append(hook)
+
+
+@dataclass
+class WorkPlan:
+    inbox: str
+    started_at: str
+    version: str
+    documents: list[dict[str, Any]] = field(default_factory=list)  # path, sha256, change
+    to_extract: list[str] = field(default_factory=list)  # one path per distinct sha256 not cached
+    cached: dict[str, dict[str, Any]] = field(default_factory=dict)  # sha256 → record
+
+    def batches(self, size: int) -> list[list[str]]:
+        size = max(1, size)
+        return [self.to_extract[i : i + size] for i in range(0, len(self.to_extract), size)]
+
+
+def plan_run(inbox: str | Path, store: RunStore, version: str = EXTRACTOR_VERSION) -> WorkPlan:
+    """What this run has to do: which files are new, changed, unchanged, and which need reading."""
+    plan = WorkPlan(inbox=str(inbox), started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), version=version)
+    previous = store.last_documents()
+    seen: set[str] = set()
+    for path in discover([inbox]):
+        key = str(path)
+        try:
+            sha = sha256_of(path)
+        except OSError:
+            sha = None
+        before = previous.get(key, "absent")
+        change = "new" if before == "absent" else ("unchanged" if before == sha else "changed")
+        plan.documents.append({"path": key, "sha256": sha, "change": change})
+        if sha is None:
+            plan.to_extract.append(key)
+            continue
+        if sha in seen or sha in plan.cached:
+            continue
+        rec = store.cached(sha, version)
+        if rec is not None:
+            plan.cached[sha] = rec
+        else:
+            seen.add(sha)
+            plan.to_extract.append(key)
+    skipped = len(plan.documents) - len(plan.to_extract)
+    for hook in _progress:
+        hook(skipped)  # cached and duplicate files are done already
+    return plan
+
+
+_warm: list[bool] = []
+
+
+def extract_batch(paths: list[str], limits: Limits = Limits()) -> list[dict[str, Any]]:
+    """Extraction records for ``paths`` (one contract line each; errors included).
+
+    Each file runs in a forked child under ``limits``; models are loaded once in
+    this process first, so children start warm.
+    """
+    if not _warm:
+        warm_up()
+        _warm.append(True)
+    out = []
+    for p in paths:
+        out.append(extract_file_guarded(p, limits))
+        for hook in _progress:
+            hook(1)
+    return out
+
+
+def _records_for_run(plan: WorkPlan, fresh: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every document's record in path order: fresh ones, or the cached record under this path."""
+    by_path = {r["source"]: r for r in fresh}
+    by_sha = dict(plan.cached)
+    for r in fresh:
+        if r.get("sha256") and r.get("status") == "ok":
+            by_sha.setdefault(r["sha256"], r)
+    records = []
+    for d in plan.documents:
+        rec = by_path.get(d["path"])
+        if rec is None and d["sha256"] in by_sha:
+            rec = dict(by_sha[d["sha256"]], source=d["path"])
+        if rec is None:  # same bytes as a file whose reading failed
+            twin = next((r for r in fresh if r.get("sha256") == d["sha256"]), None)
+            rec = dict(twin, source=d["path"]) if twin else {"source": d["path"], "sha256": d["sha256"], "status": "error",
+                                                             "error": {"code": "internal"}, "document": None, "mentions": {}}
+        records.append(rec)
+    return records
+
+
+def summarise(plan: WorkPlan, records: list[dict[str, Any]], fresh: list[dict[str, Any]],
+              matrix_changes: int | None = None) -> dict[str, Any]:
+    changes = [d["change"] for d in plan.documents]
+    failed = [r["source"] for r in records if r.get("status") != "ok"]
+    return {
+        "documents": len(plan.documents),
+        "processed": len(fresh),
+        "new": changes.count("new"),
+        "changed": changes.count("changed"),
+        "unchanged": changes.count("unchanged"),
+        "failed": len(failed),
+        "failed_files": [
+            {"path": r["source"], "code": (r.get("error") or {}).get("code")} for r in records if r.get("status") != "ok"
+        ],
+        "matrix_cells_changed": matrix_changes,
+    }
+
+
+def finish_run(plan: WorkPlan, fresh: list[dict[str, Any]], out_dir: str | Path, store: RunStore,
+               keep_runs: int = 30) -> dict[str, Any]:
+    """Write outputs and record the run; returns the run summary (with its id)."""
+    from pipeline.matrix_io import reconcile_and_export
+
+    out = Path(out_dir)
+    store.cache(fresh, plan.version)
+    records = _records_for_run(plan, fresh)
+    write_jsonl(records, out / "extractions.jsonl")
+    previous_ids = store.run_ids()
+    previous = (store.matrix(previous_ids[-1]), store.run_records(previous_ids[-1])) if previous_ids else None
+    rows, changes = reconcile_and_export(records, out, previous,
+                                         run_ids=(previous_ids[-1] if previous_ids else None, None))
+    summary = summarise(plan, records, fresh, changes)
+    docs = []
+    for d, r in zip(plan.documents, records):
+        docs.append(dict(d, status=r.get("status", "error"), error_code=(r.get("error") or {}).get("code")))
+    run_id = store.save_run(plan.inbox, plan.version, plan.started_at, docs, rows, summary)
+    store.prune(keep_runs)
+    summary["run_id"] = run_id
+    return summary

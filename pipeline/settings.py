@@ -1,0 +1,54 @@
+"""Settings with embedded defaults: local folders, SQLite, no server to start by hand.
+
+Every value can be overridden by an environment variable ``BDHV_<NAME>`` (for the
+nightly deployment) or by the CLI's flags.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Settings:
+    inbox: Path = Path("corpus/seeds")
+    out_dir: Path = Path("outputs")
+    db_path: Path | None = None  # default: <out_dir>/bdhv.sqlite
+    batch_size: int = 20  # documents per Prefect task: keeps per-task overhead a small share
+    keep_runs: int = 30  # run history retention
+    runner: str = "default"  # "default" (threads on this machine) or "dask"
+    dask_address: str | None = None  # an existing scheduler, e.g. "tcp://10.0.0.5:8786"
+    dask_workers: int = 2  # local cluster size when no address is given
+    max_file_mb: float = 50.0
+    max_pages: int = 500
+    doc_timeout_s: float = 120.0
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def database(self) -> Path:
+        return self.db_path or (self.out_dir / "bdhv.sqlite")
+
+
+def load_settings(**overrides) -> Settings:
+    """Defaults, then ``BDHV_*`` environment variables, then explicit overrides (None ignored)."""
+    s = Settings()
+    env: dict = {}
+    for f in fields(Settings):
+        raw = os.environ.get(f"BDHV_{f.name.upper()}")
+        if raw is None or f.name == "extra":
+            continue
+        current = getattr(s, f.name)
+        if isinstance(current, bool):
+            env[f.name] = raw.lower() in ("1", "true", "yes")
+        elif isinstance(current, int):
+            env[f.name] = int(raw)
+        elif isinstance(current, float):
+            env[f.name] = float(raw)
+        elif f.name in ("inbox", "out_dir", "db_path"):
+            env[f.name] = Path(raw)
+        else:
+            env[f.name] = raw
+    s = replace(s, **env)
+    given = {k: (Path(v) if k in ("inbox", "out_dir", "db_path") else v) for k, v in overrides.items() if v is not None}
+    return replace(s, **given)

@@ -1,0 +1,326 @@
+"""The document-field extractor: seeds against gold, header layouts, the data file's examples, the Công báo."""
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from extractors.fields import (
+    decide_role,
+    extract_fields,
+    parse_number_line,
+    parse_place_date,
+    type_from_symbol,
+)
+from extractors.signature import find_signer, is_person_name
+from pipeline.assemble import document_from_text
+from pipeline.read import read_document
+from pipeline.resources import load_data
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+GOLD = SHARED / "gold" / "seeds"
+SEEDS = ROOT / "corpus" / "seeds"
+CONGBAO = SHARED / "corpus" / "real"
+DATA = load_data("fields.yaml")
+
+
+def _similar(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.9
+
+
+# ---- the seeds, every field, every rendition ----
+
+SEED_CASES = [(g.stem, ext) for g in sorted(GOLD.glob("*.json")) for ext in ("txt", "docx", "pdf")
+              if (SEEDS / f"{g.stem}.{ext}").exists()]
+
+
+@pytest.mark.parametrize("stem,ext", SEED_CASES)
+def test_seed_fields_match_gold(stem: str, ext: str) -> None:
+    gold = json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))["document"]
+    got = extract_fields(read_document(SEEDS / f"{stem}.{ext}")).to_json()
+    for key in ("number", "symbol", "type", "role", "issuer", "issue_date"):
+        assert got[key] == gold[key], (key, got[key], gold[key])
+    assert _similar(got["title"], gold["title"]), (got["title"], gold["title"])
+    assert (got["signer"] or {}).get("name") == (gold["signer"] or {}).get("name")
+    if gold["signer"]:
+        assert got["signer"]["position"] == gold["signer"]["position"]
+        assert got["signer"]["authority"] == gold["signer"]["authority"]
+
+
+# ---- header layouts the seeds do not show ----
+
+COMMUNE_REPORT = """ỦY BAN NHÂN DÂN
+XÃ LONG PHƯỚC
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 87/BC-UBND
+Long Phước, ngày 08 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả triển khai phong trào “Bình dân học vụ số” trên địa bàn xã quý III năm 2025
+
+Thực hiện Kế hoạch số 192/KH-UBND ngày 29/5/2025 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân xã báo cáo như sau:
+1. Đã tổ chức 12 lớp phổ cập kỹ năng số cho 640 lượt người dân.
+
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Lê Văn Hùng
+"""
+
+PARTY_STYLE_REPORT = """BCH ĐOÀN TỈNH ĐỒNG NAI ĐOÀN TNCS HỒ CHÍ MINH
+***
+Số: 512-BC/TĐTN Đồng Nai, ngày 15 tháng 9 năm 2025
+BÁO CÁO
+Kết quả thực hiện phong trào “Bình dân học vụ số” trong đoàn viên, thanh niên 9 tháng đầu năm 2025
+Thực hiện Kế hoạch số 192/KH-UBND ngày 29/5/2025 của Ủy ban nhân dân tỉnh, Ban Thường vụ Tỉnh đoàn báo cáo như sau:
+I. KẾT QUẢ
+TM. BAN THƯỜNG VỤ TỈNH ĐOÀN
+Nơi nhận: PHÓ BÍ THƯ
+- Ban Thường vụ Trung ương Đoàn;
+- Lưu VP.
+Nguyễn Thị Hoa
+"""
+
+REQUEST_LETTER = """\tUBND TỈNH ĐỒNG NAI
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+\tSố: 3077/SKHCN-CĐS
+V/v đề nghị báo cáo kết quả thực hiện các chỉ tiêu triển khai Chương trình “Bình dân học vụ số”
+trên địa bàn tỉnh Đồng Nai năm 2025
+\tĐồng Nai, ngày 03 tháng 11 năm 2025
+
+Kính gửi: Các sở, ban, ngành tỉnh.
+
+Để tổng hợp báo cáo Ủy ban nhân dân tỉnh, Sở Khoa học và Công nghệ đề nghị các cơ quan, đơn vị báo cáo kết quả thực hiện trước ngày 10/11/2025./.
+
+\tNơi nhận:
+- Như trên;
+- Lưu: VT, CĐS.
+\tKT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Trần Văn An
+"""
+
+DECISION = """ỦY BAN NHÂN DÂN
+TỈNH ĐỒNG NAI
+Số: 1707/QÐ-UBND
+Đồng Nai, ngày 12 tháng 6 năm 2025
+
+QUYẾT ĐỊNH
+Về việc kiện toàn Ban Chỉ đạo Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ.
+QUYẾT ĐỊNH:
+Điều 1. Kiện toàn Ban Chỉ đạo.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+Nơi nhận: KT. CHỦ TỊCH
+- Như Điều 2; PHÓ CHỦ TỊCH
+- Lưu: VT, KGVX.
+Võ Tấn Đức
+"""
+
+PDF_MERGED_LETTER = """UBND TỈNH ĐỒNG NAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc
+Số: 12 /SCT-QLTM Đồng Nai, ngày 21 tháng 7 năm 2025 V/v đôn đốc triển khai mô hình “Chợ số - Nông thôn số”
+trên địa bàn tỉnh
+Kính gửi: Ủy ban nhân dân các xã, phường.
+Sở Công Thương đề nghị Ủy ban nhân dân các xã, phường khẩn trương triển khai./.
+Nơi nhận: GIÁM ĐỐC
+- Như trên;
+- Lưu: VT.
+Hoàng Minh Tâm
+"""
+
+ANNEX_ONLY_TEXT = """Phụ lục
+DANH MỤC NHIỆM VỤ
+(Ban hành kèm theo Kế hoạch số 45/KH-UBND ngày 02 tháng 4 năm 2025 của Ủy ban nhân dân tỉnh)
+\tSTT
+\tNhiệm vụ
+"""
+
+ESIGN_ONLY = """Số: 33/TB-SNV
+THÔNG BÁO
+Kết luận của Giám đốc Sở Nội vụ tại cuộc họp giao ban tháng 7 năm 2025
+Ngày 25/7/2025, Giám đốc Sở chủ trì cuộc họp giao ban.
+Thời gian ký: 28.07.2025 14:15:48 +07:00
+"""
+
+LAYOUT_CASES = [
+    ("commune report", COMMUNE_REPORT, {
+        "number": "87/BC-UBND", "symbol": "BC-UBND", "type": "bao_cao", "role": "report",
+        "issuer": "Ủy ban nhân dân xã Long Phước", "issue_date": "2025-10-08",
+        "title": "Kết quả triển khai phong trào “Bình dân học vụ số” trên địa bàn xã quý III năm 2025",
+        "signer": ("Lê Văn Hùng", "Chủ tịch", "TM. Ủy ban nhân dân")}),
+    ("Tỉnh đoàn Party-style number", PARTY_STYLE_REPORT, {
+        "number": "512-BC/TĐTN", "symbol": "BC/TĐTN", "type": "bao_cao", "role": "report",
+        "issuer": "Tỉnh đoàn", "issue_date": "2025-09-15",
+        "title": "Kết quả thực hiện phong trào “Bình dân học vụ số” trong đoàn viên, thanh niên 9 tháng đầu năm 2025",
+        "signer": ("Nguyễn Thị Hoa", "Phó Bí thư", "TM. Ban Thường vụ tỉnh đoàn")}),
+    ("công văn asking for reports, Word header table", REQUEST_LETTER, {
+        "number": "3077/SKHCN-CĐS", "symbol": "SKHCN-CĐS", "type": "cong_van", "role": "request",
+        "issuer": "Sở Khoa học và Công nghệ", "issue_date": "2025-11-03",
+        "title": "đề nghị báo cáo kết quả thực hiện các chỉ tiêu triển khai Chương trình “Bình dân học vụ số” trên địa bàn tỉnh Đồng Nai năm 2025",
+        "signer": ("Trần Văn An", "Phó Giám đốc", "KT. Giám đốc")}),
+    ("Quyết định with Ð (U+00D0) and merged signature", DECISION, {
+        "number": "1707/QĐ-UBND", "symbol": "QĐ-UBND", "type": "quyet_dinh", "role": "other",
+        "issuer": "Ủy ban nhân dân tỉnh", "issue_date": "2025-06-12",
+        "title": "Về việc kiện toàn Ban Chỉ đạo Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh",
+        "signer": ("Võ Tấn Đức", "Phó Chủ tịch", "KT. Chủ tịch")}),
+    ("PDF text with merged columns", PDF_MERGED_LETTER, {
+        "number": "12/SCT-QLTM", "symbol": "SCT-QLTM", "type": "cong_van", "role": "request",
+        "issuer": "Sở Công Thương", "issue_date": "2025-07-21",
+        "title": "đôn đốc triển khai mô hình “Chợ số - Nông thôn số” trên địa bàn tỉnh",
+        "signer": ("Hoàng Minh Tâm", "Giám đốc", None)}),
+    ("annex naming its plan", ANNEX_ONLY_TEXT, {
+        "number": "45/KH-UBND", "symbol": "KH-UBND", "issuer": "Ủy ban nhân dân tỉnh", "issue_date": "2025-04-02",
+        "signer": None}),
+    ("e-signature date only when nothing else", ESIGN_ONLY, {
+        "number": "33/TB-SNV", "type": "thong_bao", "role": "other", "issuer": "Sở Nội vụ",
+        "issue_date": "2025-07-28"}),
+]
+
+
+@pytest.mark.parametrize("name,text,want", LAYOUT_CASES, ids=[c[0] for c in LAYOUT_CASES])
+def test_header_layouts(name: str, text: str, want: dict) -> None:
+    got = extract_fields(document_from_text(text))
+    for key, value in want.items():
+        if key == "title":
+            assert _similar(got.title, value), got.title
+        elif key == "signer":
+            if value is None:
+                assert got.signer is None
+            else:
+                assert (got.signer.name, got.signer.position, got.signer.authority) == value
+        else:
+            assert getattr(got, key) == value, (key, getattr(got, key))
+
+
+def test_reference_to_another_plan_is_not_the_number() -> None:
+    text = ("KẾ HOẠCH\nPhát động phong trào “Học tập số”\n\n"
+            "Căn cứ Phụ lục Danh mục các nhiệm vụ cụ thể ban hành kèm theo Kế hoạch số 1889/KH-SCT, trong đó giao nhiệm vụ;\n"
+            "Sở Công Thương ban hành Kế hoạch như sau:\n")
+    got = extract_fields(document_from_text(text))
+    assert (got.number, got.symbol, got.issue_date) == (None, None, None)
+    assert got.issuer == "Sở Công Thương"
+
+
+def test_mentions_argument_is_optional() -> None:
+    doc = document_from_text(DECISION)
+    assert extract_fields(doc, {"dates": []}).to_json() == extract_fields(doc).to_json()
+
+
+# ---- the data file's examples and counter-examples ----
+
+@pytest.mark.parametrize("case", DATA["symbol_examples"], ids=lambda c: c["header"])
+def test_symbol_examples(case: dict) -> None:
+    assert parse_number_line(case["header"]) == (case["number"], case["symbol"])
+
+
+@pytest.mark.parametrize("line", DATA["symbol_counter_examples"])
+def test_symbol_counter_examples(line: str) -> None:
+    assert parse_number_line(line) is None
+
+
+@pytest.mark.parametrize("case", DATA["place_date_examples"], ids=lambda c: c["text"])
+def test_place_date_examples(case: dict) -> None:
+    assert parse_place_date(case["text"]) == case["value"]
+
+
+@pytest.mark.parametrize("line", DATA["place_date_counter_examples"])
+def test_place_date_counter_examples(line: str) -> None:
+    assert parse_place_date(line) is None
+
+
+@pytest.mark.parametrize("case", DATA["self_reference_examples"], ids=lambda c: c["number"])
+def test_self_reference_examples(case: dict) -> None:
+    got = extract_fields(document_from_text("Phụ lục\n" + case["text"] + "\n"))
+    assert (got.number, got.issue_date) == (case["number"], case["date"])
+
+
+@pytest.mark.parametrize("line", DATA["self_reference_counter_examples"])
+def test_self_reference_counter_examples(line: str) -> None:
+    assert extract_fields(document_from_text("KẾ HOẠCH\nTiêu đề\n\n" + line + "\n")).number is None
+
+
+@pytest.mark.parametrize("case", DATA["role_examples"], ids=lambda c: c["subject"][:30])
+def test_role_examples(case: dict) -> None:
+    assert decide_role(case["type"], case["subject"]) == case["role"]
+
+
+@pytest.mark.parametrize("line", DATA["consolidated_counter_examples"])
+def test_consolidated_counter_examples(line: str) -> None:
+    assert extract_fields(document_from_text(f"Số: 333/QĐ-BTC\nQUYẾT ĐỊNH\n{line}\nCăn cứ Luật.\n")).type == "quyet_dinh"
+
+
+@pytest.mark.parametrize("name", DATA["name_examples"])
+def test_name_examples(name: str) -> None:
+    assert is_person_name(name)
+
+
+@pytest.mark.parametrize("line", DATA["name_counter_examples"])
+def test_name_counter_examples(line: str) -> None:
+    assert not is_person_name(line)
+
+
+@pytest.mark.parametrize("symbol,typ", [
+    ("KH-UBND", "ke_hoach"), ("BC/TĐTN", "bao_cao"), ("SCT-VP", "cong_van"), ("UBND-KT", "cong_van"),
+    ("2026/NĐ-CP", "nghi_dinh"), ("TTR-CAT-PC06", "to_trinh"), ("CTR-UBND", "chuong_trinh"),
+    ("GM-UBND", "giay_moi"), ("2022/TTLT-BCA", "thong_tu_lien_tich"), ("VBHN-BTC", "van_ban_hop_nhat"),
+])
+def test_type_from_symbol(symbol: str, typ: str) -> None:
+    assert type_from_symbol(symbol) == typ
+
+
+def test_signer_absent() -> None:
+    assert find_signer("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n") is None
+
+
+# ---- the real Công báo texts: type and number against the index ----
+
+_LABELS = {"Thông tư": "thong_tu", "Nghị định": "nghi_dinh", "NQ": "nghi_quyet", "Nghị quyết": "nghi_quyet",
+           "VB HN": "van_ban_hop_nhat", "Văn bản hợp nhất": "van_ban_hop_nhat", "QĐ": "quyet_dinh",
+           "Quyết định": "quyet_dinh", "TT Liên tịch": "thong_tu_lien_tich", "Bộ luật": "bo_luat"}
+# cb-105 is indexed as the Bộ luật Lao động but its text is the consolidated text 125/VBHN-VPQH.
+_INDEX_WRONG = {"cb-105.txt"}
+
+
+def _slug(s: str) -> str:
+    s = unicodedata.normalize("NFD", s.replace("Đ", "D").replace("đ", "d").replace(".", ""))
+    s = re.sub(r"[^a-z0-9]+", "-", "".join(c for c in s if not unicodedata.combining(c)).lower()).strip("-")
+    return re.sub(r"(?<![0-9])0+(?=[0-9])", "", s)
+
+
+@pytest.mark.skipif(not (CONGBAO / "congbao_index.jsonl").exists(), reason="shared corpus not present")
+def test_congbao_type_and_number() -> None:
+    rows = [json.loads(line) for line in (CONGBAO / "congbao_index.jsonl").read_text(encoding="utf-8").splitlines()]
+    wrong_type, wrong_number, found = [], [], 0
+    for row in rows:
+        if row["file"] in _INDEX_WRONG:
+            continue
+        got = extract_fields(document_from_text((CONGBAO / "congbao" / row["file"]).read_text(encoding="utf-8")))
+        want = _LABELS.get(row["type_label"])
+        if want and got.type != want:
+            wrong_type.append((row["file"], got.type, want))
+        if got.number:
+            found += 1
+            if _slug(got.number) not in _slug(row["source_path"]):
+                wrong_number.append((row["file"], got.number))
+    assert not wrong_type
+    assert not wrong_number
+    assert found >= 120

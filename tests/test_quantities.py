@@ -1,0 +1,176 @@
+"""Quantities: counts, percents and ratios, and the numbers that are none of these.
+
+Cases read like the documents: ``(text, [(surface, "kind:value"), ...])`` where
+``surface`` is where the mention starts (its first occurrence in ``text``).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractors.quantities import extract_quantities, parse_number
+from pipeline.assemble import document_from_text
+from pipeline.read import read_document
+from pipeline.resources import load_data
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT.parent / "shared" / "gold" / "seeds"
+SEEDS = ROOT / "corpus" / "seeds"
+
+
+def key(m) -> str:
+    """The scorer's ``kind:value`` key of a mention (``ratio:81/81``, ``percent:85.6``)."""
+    v = m.value
+    if isinstance(v, float) and v == int(v):
+        v = int(v)
+    return f"{m.extra['kind']}:{v}"
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    doc = document_from_text(text)
+    out = []
+    for m in extract_quantities(doc):
+        assert doc.text[m.start:m.end] == m.text and m.text == m.text.strip()
+        out.append((m.text, key(m)))
+    return out
+
+
+CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    # counts: the counted noun decides
+    ("- Đăng tải hơn 600 bài viết tuyên truyền, phổ biến nội dung", [("600 bài viết", "count:600")]),
+    ("số hóa quy trình sản xuất (4 doanh nghiệp).", [("4 doanh nghiệp", "count:4")]),
+    ("mô hình sản xuất thông minh tại doanh nghiệp (lựa chọn 01 doanh nghiệp).", [("01 doanh nghiệp", "count:1")]),
+    ("vào ngày 26/02/2025: 81 lượt người (toàn bộ CCVC các phòng, 02 đơn vị thuộc sở)",
+     [("81 lượt người", "count:81"), ("02 đơn vị", "count:2")]),
+    ("- 1 triệu người dân trong độ tuổi trưởng thành được xác nhận", [("1 triệu người dân", "count:1000000")]),
+    ("khoảng 1,2 triệu lượt truy cập", [("1,2 triệu lượt truy cập", "count:1200000")]),
+    ("Hội Nông dân có gần 2.000 hội viên tham gia", [("2.000 hội viên", "count:2000")]),
+    ("734.512 người dân được xác nhận trên VNeID", [("734.512 người dân", "count:734512")]),
+    ("thu hút 2 nghìn lượt người và 3 ngàn học viên", [("2 nghìn lượt người", "count:2000"), ("3 ngàn học viên", "count:3000")]),
+    ("Tổ chức 12 lớp tập huấn cho 560 học viên tại 95 xã, phường", [
+        ("12 lớp tập huấn", "count:12"), ("560 học viên", "count:560"), ("95 xã, phường", "count:95")]),
+    ("Tổng số 1.250 người tham gia", [("1.250 người", "count:1250")]),
+    ("Ra mắt 35 Tổ công nghệ số cộng đồng với 1.045 thành viên", [("1.045 thành viên", "count:1045")]),
+    ("đã cấp 15.320 tài khoản, hỗ trợ 4.210 hộ gia đình", [("15.320 tài khoản", "count:15320"), ("4.210 hộ gia đình", "count:4210")]),
+    ("Mỗi phường, xã bố trí ít nhất một nhân sự hỗ trợ", [("một nhân sự", "count:1")]),
+    ("hướng dẫn hai đơn vị triển khai", [("hai đơn vị", "count:2")]),
+    # percents
+    ("80% người lao động trong các doanh nghiệp", [("80%", "percent:80")]),
+    ("Tỷ lệ hoàn thành đạt 85,6%.", [("85,6%", "percent:85.6")]),
+    ("trên 95% học sinh được trang bị", [("95%", "percent:95")]),
+    ("đạt 80 % kế hoạch, tương đương 80 phần trăm", [("80 %", "percent:80"), ("80 phần trăm", "percent:80")]),
+    ("đạt từ 70-80% số hộ", [("70", "percent:70"), ("80%", "percent:80")]),
+    # ratios
+    ("Đạt tỷ lệ 100% (81/81 cán bộ công chức, viên chức) so với Kế hoạch 192.",
+     [("100%", "percent:100"), ("81/81", "ratio:81/81")]),
+    ("Đã có 1.532/1.800 cán bộ hoàn thành (đạt 85,1%)", [("1.532/1.800", "ratio:1532/1800"), ("85,1%", "percent:85.1")]),
+    ("tỷ lệ 45/50 xã đã triển khai", [("45/50", "ratio:45/50")]),
+    ("hoàn thành 100% (12/12)", [("100%", "percent:100"), ("12/12", "ratio:12/12")]),
+]
+
+TRAPS: list[str] = [
+    # doc numbers, dates, years and periods
+    "Căn cứ Kế hoạch số 192/KH-UBND ngày 29/5/2025 của Ủy ban nhân dân tỉnh",
+    "Nghị quyết số 57-NQ/TW ngày 22/12/2024; Kế hoạch số 01-KH/BCĐTW",
+    "ngày 9/6/2025 các đơn vị; vào ngày 29/5 doanh nghiệp đã đăng ký",
+    "ngày 15/3/2025 doanh nghiệp đã đăng ký",
+    "Thời gian: Từ tháng 5/2025 đến tháng 12/2025; năm 2025; Giai đoạn 2025-2030",
+    "Định kỳ 06 tháng/lần; Định kỳ 06 tháng và hàng năm; trong 03 ngày",
+    # labels, ordinals, levels
+    "1. Chỉ tiêu số 1: (80 người",  # `80 người` is not closed here: the label kills `1`, the count stays
+    "+ Chuyên đề 2: Kiến thức và kỹ năng ứng dụng AI trong công việc",
+    "theo mô hình chính quyền 2 cấp; đơn vị hành chính 2 cấp",
+    "Cách mạng công nghiệp lần thứ tư; Hội nghị lần thứ 2",
+    "theo quy định tại khoản 2 Điều 5 Nghị định 30/2020/NĐ-CP",
+    "triển khai Đề án 06 tỉnh Đồng Nai",
+    "mô hình học tập 4T (Tiểu thương - Thương mại điện tử)",
+    "2.1 Cơ quan chủ trì; 2.2 Cơ quan phối hợp",
+    "Khu phố 3 phường Tân Phong; Tổ 5 khu phố 2",
+    # money, phones, URLs, times, ages
+    "Mức hỗ trợ 500.000 đồng/người; tổng kinh phí 2 tỷ đồng; 3 triệu đồng",
+    "Thuymtt | 0937535647",
+    "https://sct.dongnai.gov.vn/tin-tuc/123-doanh-nghiep",
+    "Thời gian ký: 28.07.2025 14:15:48 +07:00",
+    "người từ 60 tuổi trở lên",
+    # words that look like counts
+    "Một số ít cán bộ lớn tuổi còn gặp khó khăn",
+    "Phần mềm một cửa điện tử (Igate)",
+    # table STT cells and years in the Thời gian column
+    "\tSTT\n\tNhiệm vụ\n\tThời gian\n\n\t1\n\tCơ quan chủ trì\n\t2025\n\n\t2\n\tDoanh nghiệp\n\t2025",
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_finds(text: str, expected: list[tuple[str, str]]) -> None:
+    got = found(text)
+    assert [k for _, k in got] == [k for _, k in expected]
+    for (surface, _), (span, _) in zip(expected, got):
+        assert span.startswith(surface), (span, surface)
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps(text: str) -> None:
+    got = [k for _, k in found(text)]
+    if text.startswith("1. Chỉ tiêu số 1"):
+        assert got == ["count:80"]
+    else:
+        assert got == []
+
+
+def test_qualifier_and_unit() -> None:
+    doc = document_from_text("Đăng tải hơn 600 bài viết; ít nhất 03 cán bộ, công chức tham gia")
+    ms = list(extract_quantities(doc))
+    assert [(m.value, m.extra["unit"], m.extra["qualifier"]) for m in ms] == [
+        (600, "bài viết", "hơn"), (3, "cán bộ, công chức", "ít nhất")]
+    assert all(isinstance(m.value, int) for m in ms)
+
+
+def test_ratio_extras() -> None:
+    (r,) = [m for m in extract_quantities(document_from_text("đạt 81/81 doanh nghiệp")) if m.extra["kind"] == "ratio"]
+    assert (r.value, r.extra["numerator"], r.extra["denominator"]) == ("81/81", 81, 81)
+
+
+@pytest.mark.parametrize("written,whole,value", [
+    ("1.250", False, 1250), ("85,6", False, 85.6), ("01", False, 1), ("100", False, 100),
+    ("1,5", False, 1.5), ("1,250", True, 1250), ("734.512", False, 734512), ("2.1", False, 2.1)])
+def test_parse_number(written: str, whole: bool, value: float) -> None:
+    assert parse_number(written, whole) == value
+
+
+DATA = load_data("quantities.yaml")
+
+
+@pytest.mark.parametrize("text,expected", DATA["examples"])
+def test_data_examples(text: str, expected: list[str]) -> None:
+    assert sorted(k for _, k in found(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", DATA["counter_examples"])
+def test_data_counter_examples(text: str) -> None:
+    assert found(text) == []
+
+
+def _gold_key(s: str) -> str:
+    kind, _, val = s.partition(":")
+    if kind == "ratio":
+        return s
+    v = float(val.replace(".", "").replace(",", "."))
+    return f"{kind}:{int(v) if v == int(v) else v}"
+
+
+@pytest.mark.parametrize("stem", sorted(p.stem for p in GOLD.glob("*.json")))
+@pytest.mark.parametrize("ext", ["txt", "docx", "pdf"])
+def test_seed_gold(stem: str, ext: str) -> None:
+    """Every required quantity is found, and nothing outside required + optional."""
+    path = SEEDS / f"{stem}.{ext}"
+    if not path.exists():
+        pytest.skip(f"no {ext} rendition")
+    gold = json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))["mentions"]["quantities"]
+    required = {_gold_key(v) for v in gold["required"]}
+    optional = {_gold_key(v) for v in gold["optional"]}
+    doc = read_document(path)
+    got = {key(m) for m in extract_quantities(doc)}
+    assert required - got == set()
+    assert got - required - optional == set()

@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")"
 bash scripts/setup.sh
 export PREFECT_SERVER_ANALYTICS_ENABLED=false DO_NOT_TRACK=1
-.venv/bin/bdhv extract corpus/seeds --out outputs/extractions.jsonl "$@"
+.venv/bin/bdhv run corpus/seeds --out outputs "$@"

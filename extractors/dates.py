@@ -62,6 +62,8 @@ def _rules() -> _Rules:
         rf"\s*(?:{nam}\s*|[/.\-]\s*)(?P<wd_y>{_Y}){end_num})",
         # (ngày) 29/5/2025, 29-5-2025, 29.5.2025
         rf"(?P<nd>(?:{ngay}\s*)?(?<![\d/.:])(?P<nd_d>{_D})(?P<sep>[/.\-])(?P<nd_m>{_D})(?P=sep)(?P<nd_y>{_Y}){end_num})",
+        # 2025-07-28 (e-signature stamps, metadata): year first only in this one shape
+        rf"(?P<iso>(?<![\d/.\-])(?P<iso_y>{_Y})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\d]|-\d))",
         # tháng 3/2025, tháng 03 năm 2025, tháng 3-2025
         rf"(?P<mw>{thang}\s*(?P<mw_m>{_D})\s*(?:{nam}\s*|[/.\-]\s*)(?P<mw_y>{_Y}){end_num})",
         # partial day-month: (ngày) 01/4 — needs the year of the range's end
@@ -86,13 +88,15 @@ def _rules() -> _Rules:
 def _atoms(text: str, rules: _Rules) -> list[_Atom]:
     out: list[_Atom] = []
     for m in rules.scan.finditer(text):
-        if m.start() > 0 and text[m.start()].isdigit() and text[m.start() - 1].isalpha():
-            continue  # OCR "I2/02/2026", "QH15/2025": glued to a word, not a date
+        if _ocr_digit_before(text, m.start()):
+            continue  # OCR "ngày I2/02/2026": the I is a misread 1, so "2/02/2026" is not the date
         g = m.groupdict()
         if g["wd"]:
             out.append(_Atom("full_day", m.start(), m.end(), int(g["wd_d"]), int(g["wd_m"] or g["wd_m2"]), int(g["wd_y"])))
         elif g["nd"]:
             out.append(_Atom("full_day", m.start(), m.end(), int(g["nd_d"]), int(g["nd_m"]), int(g["nd_y"])))
+        elif g["iso"]:
+            out.append(_Atom("full_day", m.start(), m.end(), int(g["iso_d"]), int(g["iso_m"]), int(g["iso_y"])))
         elif g["mw"]:
             out.append(_Atom("full_month", m.start(), m.end(), None, int(g["mw_m"]), int(g["mw_y"])))
         elif g["pdm"] or g["pdw"]:
@@ -105,6 +109,13 @@ def _atoms(text: str, rules: _Rules) -> list[_Atom]:
         elif g["pm"]:
             out.append(_Atom("part_m", m.start(), m.end(), None, int(g["pm_m"]), None))
     return out
+
+
+def _ocr_digit_before(text: str, start: int) -> bool:
+    """Is the number at ``start`` glued to a lone letter (``I2/02/2026``), i.e. a misread digit?"""
+    if start == 0 or not text[start].isdigit() or not text[start - 1].isalpha():
+        return False
+    return start == 1 or not text[start - 2].isalpha()
 
 
 def _linked(text: str, a: _Atom, b: _Atom, rules: _Rules) -> bool:

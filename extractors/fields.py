@@ -31,7 +31,7 @@ _BODY_START = re.compile(r"^(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị
 _UP = f"[{re.escape(UPPER)}]"
 # One piece of a symbol: "KH", "UBND", "TĐTN", "BCTĐ&TTN", "2026", "TTr"; "B C" (a spaced code) is joined.
 _PIECE = rf"(?:{_UP}\s(?={_UP}))*[^\W_]+(?:&[^\W_]+)*"
-_SEP = r"\s?[/\-–—‐]\s?"
+_SEP = r"\s?[/\-–—‐_]\s?"
 _NUMBER_LINE = re.compile(
     rf"(?:^|(?<=\s))(?:[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){{0,3}}\s+)?[Ss]ố\s*(?P<colon>:)?[ \t]*"
     rf"(?P<num>\d+(?:\.\d+)?[a-z]?)?[ \t.…_]*(?P<sep>[/\-–])\s*(?P<sym>{_PIECE}(?:{_SEP}{_PIECE})*)"
@@ -101,8 +101,8 @@ def _is_caps(s: str) -> bool:
 def _valid_piece(piece: str) -> bool:
     """A symbol piece is digits or a code in capitals (one lower-case letter allowed: ``TTr``, ``QyĐ``)."""
     piece = piece.replace(" ", "")
-    if piece.isdigit():
-        return True
+    if piece.isdigit() or piece.upper() in _data()["code_types"]:
+        return True  # "Ctr-UBND" is CTr written loosely
     return piece[0].isupper() and sum(c.islower() for c in piece) <= 1
 
 
@@ -119,7 +119,7 @@ def parse_number_line(line: str) -> tuple[str | None, str] | None:
         if k:
             kept.append(pieces[k - 1])
         kept.append(pieces[k])
-    symbol = normalise_number("".join(kept))
+    symbol = normalise_number("".join(kept).replace("_", "-"))
     if not re.search(r"[^\W\d_]", symbol):
         return None
     if not m.group("colon") and not line.lstrip().startswith("Số"):
@@ -196,10 +196,17 @@ def _date_of(text: str | None) -> str | None:
 # ---- type, title, subject ----
 
 def _heading_type(line: str) -> str | None:
-    if not _is_caps(line) or line.endswith(":"):
+    """The form a heading line names: ``KẾ HOẠCH`` → ke_hoach; ``THÔNG TƯ1`` (footnote mark) → thong_tu.
+
+    A Word heading set in small caps may read ``Kế hoạch``: a line that is the
+    type name and nothing else counts in any case. ``QUYẾT ĐỊNH:`` opens the
+    articles of a decision and is not its heading.
+    """
+    if line.endswith(":"):
         return None
-    line = re.sub(r"\d+$", "", line.strip(" .*"))  # a footnote mark glued on: "THÔNG TƯ1"
-    return _data()["heading_types"].get(re.sub(r"\s+", " ", line.strip(" .")))
+    line = re.sub(r"\s+", " ", re.sub(r"\d+$", "", line.strip(" .*")).strip(" ."))
+    typ = _data()["heading_types"].get(line.upper())
+    return typ if typ and (_is_caps(line) or line.upper() in _data()["types"][typ]["heading"][:1]) else None
 
 
 def _title_lines(lines: list[_Line], i: int, end_at: int) -> str | None:

@@ -66,8 +66,9 @@ def norm_word(word: str) -> str:
     return fix_tone_marks(w).casefold()
 
 
+@lru_cache(maxsize=8)
 def tokenize(text: str) -> list[_Token]:
-    """Words and single punctuation marks with their offsets into ``text``."""
+    """Words and single punctuation marks with their offsets into ``text`` (cached: read-only)."""
     return [_Token(norm_word(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 

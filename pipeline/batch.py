@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
-from pipeline.extract import EXTRACTOR_VERSION, discover, warm_up, write_jsonl
+from pipeline.extract import EXTRACTOR_VERSION, discover, modified_at, warm_up, write_jsonl
 from pipeline.guard import Limits, extract_file_guarded
 from pipeline.source import sha256_of
 from pipeline.store import RunStore
@@ -116,6 +116,8 @@ def _records_for_run(plan: WorkPlan, fresh: list[dict[str, Any]]) -> list[dict[s
             twin = next((r for r in fresh if r.get("sha256") == d["sha256"]), None)
             rec = dict(twin, source=d["path"]) if twin else {"source": d["path"], "sha256": d["sha256"], "status": "error",
                                                              "error": {"code": "internal"}, "document": None, "mentions": {}}
+        if rec.get("status") == "ok":
+            rec = dict(rec, modified=modified_at(d["path"]))
         records.append(rec)
     return records
 

@@ -99,6 +99,21 @@ def diff_records(before: dict[str, dict], after: dict[str, dict]) -> list[Change
     return out
 
 
+def figure_label(fig: dict | None) -> str | None:
+    """A figure as a cell reads: ``100% (81/81)``, ``200 lượt người``; None when there is none."""
+    if not fig:
+        return None
+    text = fig.get("text") or f"{fig.get('value')} {fig.get('unit') or ''}".strip()
+    return f"{text} ({fig['basis']})" if fig.get("basis") else text
+
+
+def _figure_key(fig: dict | None) -> tuple | None:
+    """What a figure says, not where it was read: another rendition of the same report is no change."""
+    if not fig:
+        return None
+    return (fig.get("kind"), fig.get("value"), fig.get("rate"), fig.get("unit"), fig.get("basis"))
+
+
 def diff_matrix(before: list[dict], after: list[dict]) -> list[Change]:
     """Matrix cells whose status or figure changed (keyed by target and unit)."""
     key = lambda r: (r.get("target"), r.get("unit"))  # noqa: E731
@@ -112,9 +127,11 @@ def diff_matrix(before: list[dict], after: list[dict]) -> list[Change]:
             out.append(Change("matrix", label, "row", "added" if ra is None else "removed",
                               None if ra is None else ra.get("status"), None if rb is None else rb.get("status")))
             continue
-        for col in ("status", "value", "figure"):
+        for col in ("status", "value"):
             if ra.get(col) != rb.get(col):
                 out.append(Change("matrix", label, col, "changed", ra.get(col), rb.get(col)))
+        if _figure_key(ra.get("figure")) != _figure_key(rb.get("figure")):
+            out.append(Change("matrix", label, "figure", "changed", figure_label(ra.get("figure")), figure_label(rb.get("figure"))))
     return out
 
 

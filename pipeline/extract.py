@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import traceback
+from datetime import datetime, timezone
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,14 @@ def _format_guess(path: Path) -> str:
     return sniffed if sniffed in ("pdf", "docx", "txt", "doc") else (declared_format(path) or sniffed)
 
 
+def modified_at(path: str | Path) -> str | None:
+    """The file's modification time (UTC, ISO): the newest rendition of a document speaks for it."""
+    try:
+        return datetime.fromtimestamp(Path(path).stat().st_mtime, timezone.utc).isoformat(timespec="seconds")
+    except OSError:
+        return None
+
+
 def record_for(path: str | Path, doc: Document, fields: DocumentFields, mentions: dict[str, list[Mention]]) -> dict[str, Any]:
     return {
         "source": str(path),
@@ -52,6 +61,7 @@ def record_for(path: str | Path, doc: Document, fields: DocumentFields, mentions
         "format": doc.source.format,
         "status": "ok",
         "error": None,
+        "modified": modified_at(path),
         "pages": doc.source.pages,
         "encoding": doc.source.encoding,
         "warnings": list(doc.warnings),

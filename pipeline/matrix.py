@@ -119,18 +119,21 @@ def is_reference_document(record: dict[str, Any], reference: Reference) -> bool:
             and stated >= {i.id for i in reference.indicators} and bool(reference.indicators))
 
 
-def _richness(record: dict[str, Any]) -> tuple[int, int, int]:
+def _richness(record: dict[str, Any]) -> tuple[int, str, int, int]:
+    """Which rendition speaks for a document: a good read, then the newest file
+    (a re-sent report replaces the old one), then the richest extraction, then PDF."""
     m = record.get("mentions") or {}
     n = sum(len(m.get(k) or []) for k in ("indicators", "tasks", "quantities"))
-    return (record.get("status") == "ok", n, -_FORMAT_PREFERENCE.get(record.get("format") or "", 3))
+    return (record.get("status") == "ok", record.get("modified") or "", n,
+            -_FORMAT_PREFERENCE.get(record.get("format") or "", 3))
 
 
 def unique_documents(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], list[str]]]:
     """One record per document, with the other renditions' files.
 
     Renditions share a file stem (``000_484bce74a44e51ae.txt|.docx|.pdf``) or an
-    identity (number and issuer). The kept record is the richest extraction
-    (ties: PDF, which has pages).
+    identity (number and issuer). The kept record is the newest file, then the
+    richest extraction (ties: PDF, which has pages).
     """
     groups: dict[str, list[dict[str, Any]]] = {}
     alias: dict[str, str] = {}

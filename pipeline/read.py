@@ -30,6 +30,8 @@ READERS: dict[str, Callable[[str | Path], Document]] = {
 SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".doc": "doc", ".text": "txt"}
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Office writes a password-protected .docx as an OLE2 file with this stream in it.
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 # Formats we recognise only to refuse: leading bytes → what the file is.
 _OTHER_MAGIC: dict[bytes, str] = {
@@ -44,7 +46,6 @@ _OTHER_MAGIC: dict[bytes, str] = {
     b"7z\xbc\xaf\x27\x1c": "7-Zip archive",
     b"Rar!\x1a\x07": "RAR archive",
     b"\x7fELF": "executable",
-    b"MZ": "executable",
 }
 _HTML_START = (b"<!doctype html", b"<html", b"<?xml")
 
@@ -63,7 +64,7 @@ def other_format(head: bytes) -> str | None:
 
 
 def sniff_format(path: str | Path) -> str:
-    """The format the bytes say: ``pdf``, ``docx``, ``doc``, ``zip``, ``other``, ``empty`` or ``txt``."""
+    """The format the bytes say: ``pdf``, ``docx``, ``doc``, ``encrypted_office``, ``zip``, ``other``, ``empty`` or ``txt``."""
     p = Path(path)
     with open(p, "rb") as f:
         head = f.read(2048)
@@ -72,7 +73,8 @@ def sniff_format(path: str | Path) -> str:
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(_OLE2):
-        return "doc"
+        with open(p, "rb") as f:
+            return "encrypted_office" if _ENCRYPTED_PACKAGE in f.read(1 << 20) else "doc"
     if head.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(p) as z:
@@ -101,6 +103,8 @@ def detect_format(path: str | Path) -> str:
     declared = declared_format(path)
     if sniffed == "empty":
         raise ReadError("empty", "the file has 0 bytes")
+    if sniffed == "encrypted_office":
+        raise ReadError("encrypted", "a password-protected Office file")
     if sniffed == "doc":
         raise ReadError("unsupported_format", "legacy Word .doc (convert to .docx or PDF)")
     if sniffed == "zip":

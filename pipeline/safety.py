@@ -40,8 +40,8 @@ class ArchiveLimits:
     max_member_mb: float = 128.0  # one part, uncompressed (a large embedded photo fits)
     max_xml_mb: float = 64.0  # one XML part, uncompressed: lxml builds a tree several times larger
     max_total_mb: float = 256.0  # the whole package, uncompressed (python-docx loads every part)
-    max_ratio: float = 200.0  # uncompressed / compressed, for parts over ``ratio_floor_mb``
-    ratio_floor_mb: float = 1.0  # small parts may compress as well as they like
+    max_ratio: float = 200.0  # uncompressed / compressed (real XML: 5-30), for parts over ``ratio_floor_mb``
+    ratio_floor_mb: float = 8.0  # smaller parts, and smaller packages, may compress as well as they like
     max_nesting: int = 2  # archives inside the archive, looked into this deep
 
 
@@ -137,7 +137,7 @@ def _uncompressed_total(z: zipfile.ZipFile, limits: ArchiveLimits, depth: int, w
     infos = z.infolist()
     if len(infos) > limits.max_members:
         raise ReadError("too_large", f"{where}{len(infos)} members in the archive > {limits.max_members}")
-    total = 0
+    total = packed_total = 0
     for info in infos:
         name = info.filename
         if unsafe_member_name(name):
@@ -149,6 +149,7 @@ def _uncompressed_total(z: zipfile.ZipFile, limits: ArchiveLimits, depth: int, w
         if size > limits.ratio_floor_mb * MB and size / packed > limits.max_ratio:
             raise ReadError("too_large", f"{where}{name} compressed {size / packed:.0f}:1 (zip bomb)")
         total += size
+        packed_total += packed
         if total > limits.max_total_mb * MB:
             raise ReadError("too_large", f"{where}archive inflates to over {limits.max_total_mb:g} MB")
         if info.is_dir() or size == 0:
@@ -161,6 +162,8 @@ def _uncompressed_total(z: zipfile.ZipFile, limits: ArchiveLimits, depth: int, w
             total += _nested_total(z, info, limits, depth, where)
             if total > limits.max_total_mb * MB:
                 raise ReadError("too_large", f"{where}archive with nested archives inflates to over {limits.max_total_mb:g} MB")
+    if total > limits.ratio_floor_mb * MB and total / max(packed_total, 1) > limits.max_ratio:
+        raise ReadError("too_large", f"{where}archive compressed {total / packed_total:.0f}:1 overall (zip bomb)")
     return total
 
 

@@ -220,6 +220,11 @@ def test_reference_to_another_plan_is_not_the_number() -> None:
     assert got.issuer == "Sở Công Thương"
 
 
+def test_heading_in_word_small_caps() -> None:
+    got = extract_fields(document_from_text("Số: 21/KH-SNV\nKế hoạch\nTổ chức tập huấn kỹ năng số năm 2025\n\nCăn cứ Luật.\n"))
+    assert (got.type, got.role, got.title) == ("ke_hoach", "plan", "Tổ chức tập huấn kỹ năng số năm 2025")
+
+
 def test_mentions_argument_is_optional() -> None:
     doc = document_from_text(DECISION)
     assert extract_fields(doc, {"dates": []}).to_json() == extract_fields(doc).to_json()
@@ -256,6 +261,13 @@ def test_self_reference_examples(case: dict) -> None:
 @pytest.mark.parametrize("line", DATA["self_reference_counter_examples"])
 def test_self_reference_counter_examples(line: str) -> None:
     assert extract_fields(document_from_text("KẾ HOẠCH\nTiêu đề\n\n" + line + "\n")).number is None
+
+
+@pytest.mark.parametrize("case", DATA["superior_examples"], ids=lambda c: c["issuer"])
+def test_superior_examples(case: dict) -> None:
+    from extractors.fields import _header_orgs, _lines
+    lines = _lines("\n".join(case["lines"]) + "\nSố: 1/KH-X\n")
+    assert _header_orgs(lines, len(lines))[-1] == case["issuer"]
 
 
 @pytest.mark.parametrize("case", DATA["role_examples"], ids=lambda c: c["subject"][:30])

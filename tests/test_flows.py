@@ -118,3 +118,18 @@ def test_deployment_schedule():
     (sched,) = dep.schedules
     assert sched.schedule.cron == "0 2 * * *" == NIGHTLY_CRON
     assert sched.schedule.timezone == "Asia/Ho_Chi_Minh" == TIME_ZONE
+
+
+@pytest.mark.skipif(__import__("shutil").which("chromium") is None, reason="Chromium is not installed")
+def test_diff_report_renders_in_chromium(tmp_path):
+    from pipeline.diff import RunDiff, diff_records
+    from scripts.check_diff_html import render
+    from tests.test_store import rec
+
+    page = tmp_path / "diff.html"
+    page.write_text(render_html(RunDiff(1, 2, diff_records({"a.txt": rec("a.txt", "s1", 170)}, {"a.txt": rec("a.txt", "s2", 180)}))),
+                    encoding="utf-8")
+    png = tmp_path / "diff.png"
+    dom = render(page, png)
+    assert "Thay đổi giữa lượt chạy 1 và 2" in dom and "<del>170</del>" in dom and "<ins>180</ins>" in dom
+    assert png.exists() and png.stat().st_size > 1000

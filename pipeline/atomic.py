@@ -44,3 +44,15 @@ def write_with(path: str | Path, writer: Callable[[IO[str]], None]) -> None:
     with atomic_path(path) as tmp:
         with open(tmp, "w", encoding="utf-8") as f:
             writer(f)
+
+
+def remove_stale_temporaries(folder: str | Path) -> int:
+    """Delete temporary files a killed run left (``.<name>.<random>.tmp``); call only while holding the run lock."""
+    n = 0
+    for tmp in Path(folder).glob(".*.tmp"):
+        try:
+            tmp.unlink()
+            n += 1
+        except OSError:
+            pass
+    return n

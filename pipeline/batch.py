@@ -83,6 +83,20 @@ def plan_run(inbox: str | Path, store: RunStore, version: str = EXTRACTOR_VERSIO
 _warm: list[bool] = []
 
 
+def warm_models() -> None:
+    """Load every model in this process once, before a child is forked per document.
+
+    ``warm_up`` runs the extractors over one sentence that names a unit, so the
+    units extractor never reaches underthesea's NER there; NER then loaded its
+    model in every child that needed it (about 0.2 s a document, lost when the
+    child exits). One call on an unknown organisation loads it here instead.
+    """
+    warm_up()
+    from underthesea import ner
+
+    ner("Hội Cựu chiến binh xã tham gia buổi tập huấn.")
+
+
 def extract_batch(paths: list[str], limits: Limits = Limits()) -> list[dict[str, Any]]:
     """Extraction records for ``paths`` (one contract line each; errors included).
 
@@ -90,7 +104,7 @@ def extract_batch(paths: list[str], limits: Limits = Limits()) -> list[dict[str,
     this process first, so children start warm.
     """
     if not _warm:
-        warm_up()
+        warm_models()
         _warm.append(True)
     out = []
     for p in paths:
@@ -161,3 +175,19 @@ def finish_run(plan: WorkPlan, fresh: list[dict[str, Any]], out_dir: str | Path,
     store.prune(keep_runs)
     summary["run_id"] = run_id
     return summary
+
+
+def run_once(inbox: str | Path, out_dir: str | Path, db: str | Path | None = None, batch_size: int = 20,
+             keep_runs: int = 30, limits: Limits = Limits()) -> dict[str, Any]:
+    """The nightly job without Prefect (``bdhv run --plain``, tests, benchmarks): the same steps, in order."""
+    from pipeline.lock import run_lock
+
+    db = db or Path(out_dir) / "bdhv.sqlite"
+    with run_lock(out_dir):
+        store = RunStore(db)
+        try:
+            plan = plan_run(inbox, store)
+            fresh = [rec for b in plan.batches(batch_size) for rec in extract_batch(b, limits)]
+            return finish_run(plan, fresh, out_dir, store, keep_runs)
+        finally:
+            store.close()

@@ -50,12 +50,18 @@ def cmd_run(args: argparse.Namespace) -> int:
                              batch_size=args.batch_size, dask_address=args.dask_address)
     console = Console(stderr=True)
     try:
-        from flows import run_nightly
-
         with Progress(console=console, transient=True) as progress:
             bar = progress.add_task("Đang xử lý / processing", total=len(discover([settings.inbox])))
             batch.set_progress_hook(lambda n: progress.advance(bar, n))
-            summary = run_nightly(settings)
+            if args.plain:
+                from pipeline.guard import Limits
+
+                summary = batch.run_once(settings.inbox, settings.out_dir, settings.database, settings.batch_size,
+                                         settings.keep_runs, Limits(settings.max_file_mb, settings.doc_timeout_s))
+            else:
+                from flows import run_nightly
+
+                summary = run_nightly(settings)
     except RunLocked as e:
         console.print(f"[red]{e}[/red]")
         return 3
@@ -127,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--runner", choices=["default", "dask"], help="task runner (default: threads on this machine)")
     p.add_argument("--dask-address", help="an existing Dask scheduler, e.g. tcp://host:8786")
     p.add_argument("--batch-size", type=int, help="documents per task")
+    p.add_argument("--plain", action="store_true", help="the same steps without Prefect (no flow run recorded)")
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("diff", help="what changed between two runs (default: the last two)")

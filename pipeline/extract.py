@@ -43,7 +43,12 @@ def _format_guess(path: Path) -> str:
         sniffed = sniff_format(path)
     except OSError:
         sniffed = "unknown"
-    return sniffed if sniffed in ("pdf", "docx", "txt", "doc") else (declared_format(path) or sniffed)
+    declared = declared_format(path)
+    if sniffed in ("pdf", "docx", "doc") or (sniffed == "txt" and declared in (None, "txt") and not path.suffix):
+        return sniffed
+    if sniffed == "txt" and declared == "txt":
+        return "txt"
+    return declared or (path.suffix.lower().lstrip(".") or sniffed)
 
 
 def modified_at(path: str | Path) -> str | None:

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from pipeline.atomic import remove_stale_temporaries
+
 
 class RunLocked(RuntimeError):
     """Another run holds the output folder."""
@@ -33,6 +35,7 @@ def run_lock(out_dir: str | Path) -> Iterator[None]:
             ) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)
+        remove_stale_temporaries(path.parent)  # a killed run's half-written outputs
         yield
     finally:
         os.close(fd)

@@ -33,6 +33,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from pdfplumber.table import TableFinder  # at import: a forked child per document must not import it again
 
 from pipeline.assemble import Part, build_document
 from pipeline.errors import ReadError
@@ -113,8 +114,6 @@ def _ruling_edges(page: pdfium.PdfPage, height: float) -> list[dict]:
 
 def _find_tables(edges: list[dict]) -> list:
     """pdfplumber's table finder ("lines" strategy) over edges we already have."""
-    from pdfplumber.table import TableFinder
-
     h = [e for e in edges if e["orientation"] == "h"]
     v = [e for e in edges if e["orientation"] == "v"]
     if len(h) < 2 or len(v) < 2:

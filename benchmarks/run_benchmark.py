@@ -1,0 +1,484 @@
+"""Throughput benchmark: the nightly flow over an inbox of N mixed documents, cold and unchanged.
+
+    .venv/bin/python benchmarks/run_benchmark.py                 # N=1000, results/latest.json + README table
+    .venv/bin/python benchmarks/run_benchmark.py --n 90 --no-dask  # a quick look
+
+A script, not a timed test: it builds an inbox of N documents (PDF/DOCX/TXT in
+turn, from the seeds and variants of them, plus the damaged corpus minus the
+scan), then under one Prefect test server:
+
+1. runs the nightly flow cold with the default runner, then again unchanged,
+   and cold once more with the Dask runner on a local cluster of 2 processes;
+   each run is timed from the flow run's start to its end (Prefect's API), the
+   server's start-up is reported on its own, and the memory of this process
+   and every process it starts (Dask workers, a forked child per document) is
+   sampled for the peak;
+2. times the stages one document at a time on a sample (read, normalise, each
+   extractor, the document fields) and the matrix and the workbook over the
+   cold run's records;
+3. reads a sample of the inbox's PDFs three ways, interleaved, on the same
+   files: the pipeline's reader, plain pdfplumber ``extract_text`` and plain
+   pypdfium2 text.
+
+Pages: a PDF's own pages; a TXT or DOCX counts the pages of its seed's PDF
+rendition (the same text), so pages/s compares alike across formats.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import sys
+import threading
+import time
+from collections import defaultdict
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+SEEDS = ROOT / "corpus" / "seeds"
+DAMAGED = ROOT / "corpus" / "damaged"
+FORMATS = ("pdf", "docx", "txt")
+MB = 1024 * 1024
+
+# the issue's must-show figures
+TARGETS = {"cold_docs_per_s": 20.0, "peak_memory_mb": 1024.0, "pdf_read_vs_pdfplumber": 10.0,
+           "rerun_s": 5.0, "extraction_ms_per_page": 20.0, "dask_speedup": 1.0}
+
+
+# --- the inbox
+
+
+def _pdf_pages(path: Path) -> int:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def _pdf_variant(stems: list[str], stem: str, k: int) -> bytes:
+    """Seed pages rearranged: all of them, one dropped, or followed by the next seed's (a longer report)."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    src = pdfium.PdfDocument(str(SEEDS / f"{stem}.pdf"))
+    new = pdfium.PdfDocument.new()
+    n = len(src)
+    if k % 3 == 1 and n > 2:
+        new.import_pages(src, [i for i in range(n) if i != k % n])
+    else:
+        new.import_pages(src)
+    if k % 3 == 2:
+        nxt = pdfium.PdfDocument(str(SEEDS / f"{stems[(stems.index(stem) + 1) % len(stems)]}.pdf"))
+        new.import_pages(nxt)
+        nxt.close()
+    buf = io.BytesIO()
+    new.save(buf)
+    new.close()
+    src.close()
+    return buf.getvalue() + f"\n%bdhv benchmark variant {stem} {k}\n".encode()
+
+
+def build_inbox(n: int, inbox: Path) -> list[dict[str, Any]]:
+    """N documents in ``inbox``: seeds first, then variants; returns one manifest row per file."""
+    import docx
+
+    if inbox.exists():
+        shutil.rmtree(inbox)
+    inbox.mkdir(parents=True)
+    stems = sorted(p.stem for p in SEEDS.glob("*.txt"))
+    seed_pages = {s: _pdf_pages(SEEDS / f"{s}.pdf") for s in stems}
+    damaged = sorted(p for p in DAMAGED.iterdir() if p.is_file() and not p.name.startswith("scanned"))
+    damaged = damaged[: max(0, min(len(damaged), n // 50))]  # about 2% of the inbox fails on purpose
+    word_docs: dict[str, Any] = {}
+    manifest = []
+    for i in range(n - len(damaged)):
+        fmt, stem, k = FORMATS[i % 3], stems[(i // 3) % len(stems)], i // (3 * len(stems))
+        path = inbox / f"{i:04d}_{stem}_v{k}.{fmt}"
+        pages = seed_pages[stem]
+        if k == 0:
+            shutil.copy(SEEDS / f"{stem}.{fmt}", path)
+        elif fmt == "txt":
+            data = (SEEDS / f"{stem}.txt").read_bytes()
+            path.write_bytes(data + f"\nBản sao số {k}, lưu Văn phòng.\n".encode())
+        elif fmt == "docx":
+            d = word_docs.get(stem) or word_docs.setdefault(stem, docx.Document(str(SEEDS / f"{stem}.docx")))
+            para = d.add_paragraph(f"Bản sao số {k}, lưu Văn phòng.")
+            d.save(str(path))
+            para._p.getparent().remove(para._p)
+        else:
+            path.write_bytes(_pdf_variant(stems, stem, k))
+            pages = _pdf_pages(path)
+        manifest.append({"path": str(path), "format": fmt, "seed": stem, "pages": pages})
+    for p in damaged:
+        dst = inbox / f"damaged_{p.name}"
+        shutil.copy(p, dst)
+        fmt = p.suffix.lstrip(".")
+        manifest.append({"path": str(dst), "format": fmt, "seed": None, "pages": 1})
+    return manifest
+
+
+# --- memory
+
+
+class MemorySampler:
+    """Peak memory of this process and every process it starts, sampled every ``interval`` s.
+
+    PSS (proportional set size) counts a page shared by forked children once
+    in total, which RSS would count in every child; both are kept. Processes
+    alive before the sampler starts (the Prefect test server) are left out.
+    """
+
+    def __init__(self, interval: float = 0.2):
+        import psutil
+
+        self.interval, self.me = interval, psutil.Process()
+        self.before = {p.pid for p in self.me.children(recursive=True)}
+        self.peak_pss = self.peak_rss = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _sample(self) -> None:
+        import psutil
+
+        pss = rss = 0.0
+        procs = [self.me] + [p for p in self.me.children(recursive=True) if p.pid not in self.before]
+        for p in procs:
+            try:
+                info = p.memory_full_info()
+                pss += getattr(info, "pss", info.rss)
+                rss += info.rss
+            except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+                continue
+        self.peak_pss, self.peak_rss = max(self.peak_pss, pss), max(self.peak_rss, rss)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self._sample()
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> "MemorySampler":
+        self._sample()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+
+
+# --- flow runs
+
+
+def _last_flow_run() -> dict[str, Any]:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.sorting import FlowRunSort
+
+    with get_client(sync_client=True) as client:
+        fr = client.read_flow_runs(sort=FlowRunSort.START_TIME_DESC, limit=1)[0]
+    return {"id": str(fr.id), "state": fr.state_name, "start": fr.start_time, "end": fr.end_time,
+            "seconds": (fr.end_time - fr.start_time).total_seconds()}
+
+
+def run_flow(inbox: Path, out_dir: Path, runner: str, workers: int) -> dict[str, Any]:
+    """One nightly flow run; its time from the flow run's start to its end, the call's wall time, peak memory."""
+    from flows import run_nightly
+    from pipeline.settings import load_settings
+
+    settings = load_settings(inbox=inbox, out_dir=out_dir, runner=runner, dask_workers=workers)
+    with MemorySampler() as mem:
+        t0 = time.perf_counter()
+        summary = run_nightly(settings)
+        wall = time.perf_counter() - t0
+    fr = _last_flow_run()
+    return {"runner": runner, "workers": workers if runner == "dask" else None, "flow_run_s": round(fr["seconds"], 3),
+            "call_wall_s": round(wall, 3), "state": fr["state"],
+            "peak_pss_mb": round(mem.peak_pss / MB, 1), "peak_rss_mb": round(mem.peak_rss / MB, 1),
+            "summary": {k: summary.get(k) for k in ("documents", "processed", "new", "changed", "unchanged", "failed")}}
+
+
+# --- stages, one document at a time
+
+
+@contextmanager
+def _timed(module: Any, name: str, bucket: dict[str, float], key: str) -> Iterator[None]:
+    """Wrap ``module.name`` so that its time is added to ``bucket[key]``."""
+    original = getattr(module, name)
+
+    def wrapper(*a: Any, **kw: Any) -> Any:
+        t = time.perf_counter()
+        try:
+            return original(*a, **kw)
+        finally:
+            bucket[key] += time.perf_counter() - t
+
+    setattr(module, name, wrapper)
+    try:
+        yield
+    finally:
+        setattr(module, name, original)
+
+
+def profile_stages(manifest: list[dict[str, Any]], sample: int, seed: int = 7) -> dict[str, Any]:
+    """Read (reader minus normalise), normalise, each extractor and the fields, per page, on a sample."""
+    import pipeline.assemble as assemble
+    from extractors import KINDS, extractors
+    from extractors.fields import extract_fields
+    from pipeline.batch import warm_models
+    from pipeline.errors import ReadError
+    from pipeline.read import read_document
+
+    warm_models()
+    docs = [m for m in manifest if m["seed"]]
+    by_fmt = {f: [m for m in docs if m["format"] == f] for f in FORMATS}
+    rng = random.Random(seed)
+    picked = [m for f in FORMATS for m in rng.sample(by_fmt[f], min(len(by_fmt[f]), sample // 3))]
+    table = extractors()
+    stage: dict[str, float] = defaultdict(float)
+    per_fmt: dict[str, dict[str, float]] = {f: defaultdict(float) for f in FORMATS}
+    with _timed(assemble, "normalise", stage, "normalise"):
+        for m in picked:
+            before = stage["normalise"]
+            t = time.perf_counter()
+            try:
+                doc = read_document(m["path"])
+            except ReadError:
+                continue
+            read = time.perf_counter() - t - (stage["normalise"] - before)
+            stage["read"] += read
+            f = per_fmt[m["format"]]
+            f["read"] += read
+            f["normalise"] += stage["normalise"] - before
+            f["pages"] += m["pages"]
+            f["docs"] += 1
+            mentions = {}
+            for kind in KINDS:
+                t = time.perf_counter()
+                mentions[kind] = list(table[kind](doc))
+                dt = time.perf_counter() - t
+                stage[kind] += dt
+                f["extract"] += dt
+            t = time.perf_counter()
+            extract_fields(doc, mentions)
+            dt = time.perf_counter() - t
+            stage["fields"] += dt
+            f["extract"] += dt
+            stage["pages"] += m["pages"]
+            stage["docs"] += 1
+    pages = stage["pages"] or 1
+    ms = {k: round(v / pages * 1000, 2) for k, v in stage.items() if k not in ("pages", "docs")}
+    extraction = sum(ms[k] for k in list(KINDS) + ["fields"])
+    return {"documents": int(stage["docs"]), "pages": int(stage["pages"]), "ms_per_page": ms,
+            "extraction_ms_per_page": round(extraction, 2),
+            "by_format_ms_per_doc": {f: {k: round(v / max(1, d["docs"]) * 1000, 1) for k, v in d.items()
+                                         if k not in ("pages", "docs")} | {"docs": int(d["docs"])}
+                                     for f, d in per_fmt.items()}}
+
+
+def profile_outputs(out_dir: Path) -> dict[str, float]:
+    """The matrix (build + JSON) and the workbook over the cold run's records."""
+    from pipeline.matrix import build_matrix, matrix_json, write_matrix_json
+    from pipeline.reference import load_reference
+    from pipeline.workbook import export_workbook
+
+    records = [json.loads(line) for line in (out_dir / "extractions.jsonl").read_text(encoding="utf-8").splitlines()]
+    reference = load_reference()
+    scratch = out_dir / "bench"
+    scratch.mkdir(exist_ok=True)
+    t = time.perf_counter()
+    rows = build_matrix(records, reference)
+    matrix_json(rows)
+    write_matrix_json(rows, scratch / "matrix.json")
+    matrix_s = time.perf_counter() - t
+    t = time.perf_counter()
+    export_workbook(rows, records, reference, scratch / "matrix.xlsx")
+    workbook_s = time.perf_counter() - t
+    return {"records": len(records), "matrix_s": round(matrix_s, 3), "workbook_s": round(workbook_s, 3)}
+
+
+# --- PDF reading, side by side
+
+
+def compare_pdf_reading(manifest: list[dict[str, Any]], sample: int, seed: int = 11) -> dict[str, Any]:
+    """The pipeline's reader against plain pdfplumber and plain pypdfium2, file by file, interleaved."""
+    import warnings
+
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    import pipeline.assemble as assemble
+    from pipeline.errors import ReadError
+    from pipeline.readers.pdf import read_pdf
+
+    pdfs = [m for m in manifest if m["format"] == "pdf" and m["seed"]]
+    picked = random.Random(seed).sample(pdfs, min(sample, len(pdfs)))
+    read_pdf(picked[0]["path"])  # imports and caches, not timed
+    t_reader = t_norm = t_plumber = t_pdfium = 0.0
+    pages = 0
+    norm: dict[str, float] = defaultdict(float)
+    with warnings.catch_warnings(), _timed(assemble, "normalise", norm, "s"):
+        warnings.simplefilter("ignore")
+        for m in picked:
+            t = time.perf_counter()
+            try:
+                read_pdf(m["path"])
+            except ReadError:
+                continue
+            t_reader += time.perf_counter() - t
+            t = time.perf_counter()
+            with pdfplumber.open(m["path"]) as pdf:
+                for page in pdf.pages:
+                    page.extract_text()
+            t_plumber += time.perf_counter() - t
+            t = time.perf_counter()
+            doc = pdfium.PdfDocument(m["path"])
+            for i in range(len(doc)):
+                page = doc[i]
+                tp = page.get_textpage()
+                tp.get_text_range(0, tp.count_chars(), force_this=True)
+                tp.close()
+                page.close()
+            doc.close()
+            t_pdfium += time.perf_counter() - t
+            pages += m["pages"]
+    t_norm = norm["s"]
+    layout = t_reader - t_norm
+    return {"files": len(picked), "pages": pages,
+            "pipeline_read_pdf_s": round(t_reader, 3), "of_which_normalise_s": round(t_norm, 3),
+            "pdfplumber_extract_text_s": round(t_plumber, 3), "pypdfium2_text_s": round(t_pdfium, 3),
+            "pages_per_s": {"pipeline_read_pdf": round(pages / t_reader, 1), "pipeline_reader_without_normalise": round(pages / layout, 1),
+                            "pdfplumber_extract_text": round(pages / t_plumber, 1), "pypdfium2_text": round(pages / t_pdfium, 1)},
+            "ratio_vs_pdfplumber": {"read_pdf": round(t_plumber / t_reader, 1), "reader_without_normalise": round(t_plumber / layout, 1)},
+            "ratio_vs_pypdfium2": {"read_pdf": round(t_pdfium / t_reader, 3)}}
+
+
+# --- report
+
+
+def must_show(res: dict[str, Any]) -> list[dict[str, Any]]:
+    cold, rerun, dask = res["runs"]["cold_default"], res["runs"]["rerun_default"], res["runs"].get("cold_dask")
+    docs = res["inbox"]["documents"]
+    rows = [
+        ("1. cold run, documents/s (flow run start → end)", round(docs / cold["flow_run_s"], 1), ">=", TARGETS["cold_docs_per_s"]),
+        ("1. cold run, peak memory MB (PSS, all processes)", max(cold["peak_pss_mb"], (dask or cold)["peak_pss_mb"]), "<=", TARGETS["peak_memory_mb"]),
+        ("2. PDF reading vs plain pdfplumber (read_pdf, incl. normalise)", res["pdf_reading"]["ratio_vs_pdfplumber"]["read_pdf"], ">=", TARGETS["pdf_read_vs_pdfplumber"]),
+        ("3. unchanged re-run, s (flow run start → end)", rerun["flow_run_s"], "<=", TARGETS["rerun_s"]),
+        ("4. extraction ms/page (all kinds + fields, after reading)", res["stages"]["extraction_ms_per_page"], "<=", TARGETS["extraction_ms_per_page"]),
+    ]
+    if dask:
+        rows.append(("5. Dask (2 processes) speed-up over default, cold", round(cold["flow_run_s"] / dask["flow_run_s"], 2), ">", TARGETS["dask_speedup"]))
+    out = []
+    for name, value, op, target in rows:
+        ok = {">=": value >= target, "<=": value <= target, ">": value > target}[op]
+        out.append({"figure": name, "value": value, "target": f"{op} {target:g}", "pass": bool(ok)})
+    return out
+
+
+def markdown_table(res: dict[str, Any]) -> str:
+    lines = ["| must show | value | target | |", "| --- | ---: | --- | --- |"]
+    for r in res["must_show"]:
+        lines.append(f"| {r['figure']} | {r['value']} | {r['target']} | {'pass' if r['pass'] else '**fail**'} |")
+    runs = res["runs"]
+    lines += ["", "| run | flow run s | call wall s | docs/s | pages/s | peak PSS MB | peak RSS MB |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for key, r in runs.items():
+        lines.append(f"| {key} | {r['flow_run_s']} | {r['call_wall_s']} | {r['docs_per_s']} | {r['pages_per_s']} | {r['peak_pss_mb']} | {r['peak_rss_mb']} |")
+    st = res["stages"]
+    lines += ["", f"Stages, ms per page (sample of {st['documents']} documents, {st['pages']} pages, one at a time):", "",
+              "| stage | ms/page |", "| --- | ---: |"]
+    lines += [f"| {k} | {v} |" for k, v in st["ms_per_page"].items()]
+    o = res["outputs"]
+    lines += [f"| matrix ({o['records']} records, whole run) | {o['matrix_s'] * 1000:.0f} ms total |",
+              f"| workbook ({o['records']} records, whole run) | {o['workbook_s'] * 1000:.0f} ms total |"]
+    pr = res["pdf_reading"]
+    lines += ["", f"PDF reading, same {pr['files']} files ({pr['pages']} pages), pages/s:", "",
+              "| reader | pages/s |", "| --- | ---: |"]
+    lines += [f"| {k} | {v} |" for k, v in pr["pages_per_s"].items()]
+    lines += ["", f"Prefect test server start-up: {res['prefect_startup_s']} s (not in the flow-run times)."]
+    return "\n".join(lines)
+
+
+def update_readme(readme: Path, table: str, res: dict[str, Any]) -> None:
+    start, end = "<!-- latest:start -->", "<!-- latest:end -->"
+    text = readme.read_text(encoding="utf-8") if readme.exists() else f"{start}\n{end}\n"
+    head, _, rest = text.partition(start)
+    _, _, tail = rest.partition(end)
+    stamp = f"_{res['finished_at']} — N={res['inbox']['documents']}, {res['machine']['cpus']} CPUs_\n\n"
+    readme.write_text(f"{head}{start}\n{stamp}{table}\n{end}{tail}", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=1000, help="documents in the inbox (default 1000)")
+    ap.add_argument("--work", type=Path, default=Path("/tmp/bdhv-benchmark"), help="scratch folder (inbox, outputs)")
+    ap.add_argument("--stage-sample", type=int, default=90, help="documents timed stage by stage")
+    ap.add_argument("--pdf-sample", type=int, default=30, help="PDFs read side by side with pdfplumber and pypdfium2")
+    ap.add_argument("--no-dask", action="store_true", help="skip the Dask run")
+    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "latest.json")
+    ap.add_argument("--readme", type=Path, default=ROOT / "benchmarks" / "README.md")
+    args = ap.parse_args(argv)
+    os.chdir(ROOT)
+    work = args.work.resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    os.environ["PREFECT_HOME"] = str(work / "prefect-home")
+
+    t = time.perf_counter()
+    manifest = build_inbox(args.n, work / "inbox")
+    inbox_s = time.perf_counter() - t
+    counts = {f: sum(1 for m in manifest if m["format"] == f) for f in sorted({m["format"] for m in manifest})}
+    total_pages = sum(m["pages"] for m in manifest)
+    print(f"inbox: {len(manifest)} documents, {total_pages} pages {counts} in {inbox_s:.1f} s", flush=True)
+
+    from prefect.testing.utilities import prefect_test_harness
+
+    res: dict[str, Any] = {"inbox": {"documents": len(manifest), "pages": total_pages, "by_format": counts,
+                                     "pdf_pages": sum(m["pages"] for m in manifest if m["format"] == "pdf"),
+                                     "build_s": round(inbox_s, 1)},
+                           "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()}}
+    runs: dict[str, Any] = {}
+    t = time.perf_counter()
+    with prefect_test_harness(server_startup_timeout=120):
+        res["prefect_startup_s"] = round(time.perf_counter() - t, 2)
+        for out in ("out-default", "out-dask"):
+            shutil.rmtree(work / out, ignore_errors=True)
+        runs["cold_default"] = run_flow(work / "inbox", work / "out-default", "default", 2)
+        print("cold default", runs["cold_default"], flush=True)
+        runs["rerun_default"] = run_flow(work / "inbox", work / "out-default", "default", 2)
+        print("re-run default", runs["rerun_default"], flush=True)
+        if not args.no_dask:
+            runs["cold_dask"] = run_flow(work / "inbox", work / "out-dask", "dask", 2)
+            print("cold dask", runs["cold_dask"], flush=True)
+    for r in runs.values():
+        r["docs_per_s"] = round(len(manifest) / r["flow_run_s"], 1)
+        r["pages_per_s"] = round(total_pages / r["flow_run_s"], 1)
+    res["runs"] = runs
+    res["stages"] = profile_stages(manifest, args.stage_sample)
+    print("stages", res["stages"], flush=True)
+    res["outputs"] = profile_outputs(work / "out-default")
+    res["pdf_reading"] = compare_pdf_reading(manifest, args.pdf_sample)
+    print("pdf", res["pdf_reading"], flush=True)
+    res["must_show"] = must_show(res)
+    res["finished_at"] = time.strftime("%Y-%m-%d %H:%M:%S")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(res, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
+    table = markdown_table(res)
+    update_readme(args.readme, table, res)
+    print(table)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

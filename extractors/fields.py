@@ -15,6 +15,7 @@ the body (``Sở Công Thương ban hành Kế hoạch``) and the signature bloc
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,6 +68,16 @@ def _data() -> dict:
         "self_ref_re": re.compile(data["self_reference"]),
         "subject_re": re.compile(data["subject_prefix"]),
         "title_stop_re": re.compile(data["title_stops"]),
+        "organ_prefix_re": re.compile(r"^(?:" + "|".join(re.escape(o) for o in sorted(data["organ_prefixes"], key=len, reverse=True)) + r")(?:\s+|$)"),
+        "bare_place_re": re.compile(r"(?:^|\s)(?=(?:" + "|".join(re.escape(w.upper()) for w in data["name_levels"]) + r")\s)"),
+        "national_affix_re": re.compile(r"^(?:TW|TRUNG ƯƠNG)\s+|\s+VIỆT NAM$"),
+        "plan_subject_re": re.compile(data["plan_subject"], re.IGNORECASE),
+        "plan_issuing_headings": set(data["plan_issuing_headings"]),
+        "plan_carried_res": [re.compile(p) for p in data["plan_carried"]],
+        "request_cue_res": [re.compile(p) for p in data["request_cues"]],
+        "request_section_re": re.compile(data["request_section"]),
+        "section_heading_re": re.compile(data["section_heading"]),
+        "request_deadline_re": re.compile(data["request_deadline"]),
         "org_head_re": re.compile(r"^(?:" + "|".join(re.escape(h) for h in sorted(data["org_heads"], key=len, reverse=True)) + r")\b"),
     }
 
@@ -278,28 +289,133 @@ def _header_orgs(lines: list[_Line], end_at: int) -> list[str]:
     return units
 
 
+def _header_superiors(lines: list[_Line], end_at: int) -> list[str]:
+    """Caps organisation lines of the header as printed, mottos included (``ĐOÀN TNCS HỒ CHÍ MINH``
+    is dropped from the issuer block as the Đoàn's motto, but completes ``BCH TỈNH ĐỒNG NAI``)."""
+    d = _data()
+    out = []
+    for ln in lines[:end_at]:
+        if parse_number_line(ln.text) and ln.text.lstrip().startswith("Số"):
+            break
+        t = re.sub(r"\s+", " ", ln.text).strip(" -–|*")
+        if t and _is_caps(t) and d["org_head_re"].match(t):
+            out.append(t)
+    return out
+
+
 def _conventional_name(caps: str) -> str:
-    """``ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG`` → ``Ủy ban nhân dân tỉnh Lâm Đồng`` (for unregistered issuers)."""
-    words = caps.lower().split()
-    out, proper = [], False
-    for k, w in enumerate(words):
-        out.append(w.capitalize() if (k == 0 or proper) else w)
-        if w in ("tỉnh", "phố", "xã", "phường", "huyện", "quận", "khu", "sở", "bộ"):
-            proper = True
+    """A printed caps name in conventional capitalisation, for issuers the registry lacks.
+
+    ``ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG`` → ``Ủy ban nhân dân tỉnh Lâm Đồng``;
+    ``HỘI NÔNG DÂN TỈNH BÌNH PHƯỚC`` → ``Hội Nông dân tỉnh Bình Phước``;
+    ``SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG`` → ``Sở Tài nguyên và Môi trường``. Acronyms stay
+    (``LIÊN MINH HTX`` → ``Liên minh HTX``): the words after an organisation head
+    (``Hội``, ``Sở``) and after ``và`` or a comma open a capitalised name; a level word
+    (``tỉnh``, ``xã``) is lower case and the place name after it capitalised.
+    """
+    words = re.sub(r"\s+", " ", caps).strip().split(" ")
+    phrases = _name_phrases()
+    out: list[str] = []
+    place = False  # after a level word: a proper name
+    cap_next = True  # the first word, or the word after a head / "và" / a comma
+    k = 0
+    while k < len(words):
+        w = words[k]
+        if _is_acronym(w):
+            out.append(w)
+            cap_next = False
+            k += 1
+            continue
+        low = [x.lower() for x in words[k:]]
+        hit = next(((n, kind, form) for n, kind, form in phrases if low[:n] == form.lower().split()), None)
+        if hit and not (place and hit[1] == "head"):
+            n, kind, form = hit
+            if kind == "fixed":
+                out.append(form)
+                cap_next = False
+            elif kind == "head":
+                out.append(_cap(form) if (cap_next or not out) else form.lower())
+                cap_next = True
+            else:  # a level word
+                out.append(form.lower() if out else _cap(form))
+                place, cap_next = True, True
+            k += n
+            continue
+        out.append(_cap(w) if (cap_next or place) else w.lower())
+        cap_next = w.lower() in ("và", "-") or w.endswith(",")
+        k += 1
     return " ".join(out)
 
 
-def _issuer_from_header(orgs: list[str]) -> tuple[str | None, str | None]:
+@lru_cache(maxsize=1)
+def _name_phrases() -> list[tuple[int, str, str]]:
+    """(length in words, kind, conventional form) of the phrases _conventional_name knows, longest first."""
+    d = _data()
+    got = [(h, "head") for h in d["name_heads"]] + [(v, "level") for v in d["name_levels"]]
+    got += [(f, "fixed") for f in d["name_fixed"]]
+    return sorted(((len(f.split()), kind, f) for f, kind in got), key=lambda t: -t[0])
+
+
+def _cap(word: str) -> str:
+    low = word.lower()
+    return low[:1].upper() + low[1:]
+
+
+def _is_acronym(word: str) -> bool:
+    """``HTX``, ``TNCS``, ``UBND``, ``KH&CN``: no vowel, an ``&``, or a listed acronym."""
+    core = word.strip(".,;:()")
+    if not core or not _is_caps(core):
+        return False
+    if "&" in core or core in _data()["name_acronyms"]:
+        return True
+    base = unicodedata.normalize("NFD", core)
+    return len(core) >= 2 and not re.search(r"[AEIOUY]", base.replace("Đ", "D"))
+
+
+def _strip_organ(name: str) -> str:
+    """``BCH HỘI NÔNG DÂN TỈNH …`` → ``HỘI NÔNG DÂN TỈNH …``: an organ (Ban Chấp hành,
+    Ban Thường vụ) speaks for its organisation, which is the issuer."""
+    m = _data()["organ_prefix_re"].match(name)
+    return name[m.end():].strip() if m and name[m.end():].strip() else name
+
+
+def _header_candidates(orgs: list[str], superiors: list[str]) -> tuple[list[str], str]:
+    """Names to look up for the lowest header organisation, most specific first, and the
+    name to print if none is registered.
+
+    ``BCH HỘI NÔNG DÂN TỈNH ĐỒNG NAI`` is tried as printed and without ``BCH``; a name
+    that is only a place after its organ (``ĐOÀN TNCS HỒ CHÍ MINH`` / ``BCH TỈNH ĐỒNG NAI``)
+    is completed by an organisation above it (``HỘI NÔNG DÂN VIỆT NAM`` gives ``HỘI NÔNG DÂN``).
+    """
+    d = _data()
+    issuer = orgs[-1]
+    bare = _strip_organ(issuer)
+    out = [issuer] if bare == issuer else [issuer, bare]
+    printed = bare
+    if d["bare_place_re"].match(bare):
+        completed = []
+        for sup in reversed(orgs[:-1] + superiors):
+            sup = d["bare_place_re"].split(_strip_organ(sup))[0].strip()
+            for form in dict.fromkeys([sup, d["national_affix_re"].sub("", sup).strip()]):
+                if form and d["org_head_re"].match(form):
+                    completed.append(f"{form} {bare}")
+        out += completed
+        printed = completed[-1] if completed else bare
+    return out, printed
+
+
+def _issuer_from_header(orgs: list[str], superiors: list[str] | None = None) -> tuple[str | None, str | None]:
     """(registered name, printed name) of the lowest organisation in the header."""
     if not orgs:
         return None, None
-    issuer = orgs[-1]
-    unit = canonical_unit(issuer)
+    candidates, printed = _header_candidates(orgs, superiors or [])
+    unit = next((u for u in map(canonical_unit, candidates) if u), None)
+    issuer = _strip_organ(orgs[-1])
     if unit and len(orgs) > 1 and not re.search(r"\b(?:TỈNH|THÀNH PHỐ)\b", issuer):
         prov = re.search(r"\b(?:TỈNH|THÀNH PHỐ)\s+.+$", orgs[-2])
         if prov and canonical_unit(f"{issuer} {prov.group(0)}") is None:
             unit = None  # another province's unit of the same name
-    return unit, _conventional_name(issuer)
+    return unit, _conventional_name(printed)
 
 
 def _foreign(orgs: list[str]) -> bool:
@@ -308,15 +424,29 @@ def _foreign(orgs: list[str]) -> bool:
     return any(m.group(1).strip() != home for o in orgs for m in re.finditer(r"\b(?:TỈNH|THÀNH PHỐ)\s+([^,]+?)(?=\s+(?:SỞ|BAN|TRUNG TÂM)\b|$)", o))
 
 
-def _decide_issuer(orgs: list[str], symbol: str | None, body: list[_Line], text: str) -> str | None:
-    """Header (registered) > symbol code (unless the header is another province's) > printed header > body > signature."""
-    registered, printed = _issuer_from_header(orgs)
+def _below_province(orgs: list[str]) -> bool:
+    """The header's issuer sits in a commune or district (``HỘI NÔNG DÂN XÃ PHÚ LÝ``):
+    a provincial unit's symbol code does not name it."""
+    return bool(orgs) and re.search(r"(?<!HỢP TÁC )\b(?:XÃ|PHƯỜNG|HUYỆN|QUẬN|THỊ TRẤN|ĐẶC KHU)\s", orgs[-1]) is not None
+
+
+def _decide_issuer(orgs: list[str], symbol: str | None, body: list[_Line], text: str,
+                   superiors: list[str] | None = None) -> str | None:
+    """Header (registered) > symbol code > signature > body > the printed header name.
+
+    An unregistered header name is the last resort, so a known unit is never
+    written as the printer spelt it (``BCH HỘI NÔNG DÂN …`` with an unknown code
+    still resolves through ``TM. BAN CHẤP HÀNH HỘI NÔNG DÂN TỈNH`` or the body).
+    A header in another province keeps its printed name: the home province's
+    codes and units would name the wrong body.
+    """
+    registered, printed = _issuer_from_header(orgs, superiors)
     if registered:
         return registered
-    code_unit = issuer_from_symbol(symbol)
-    if printed:
-        return code_unit if code_unit and not _foreign(orgs) else printed
-    return code_unit or _issuer_from_body(body) or _issuer_from_signature(text)
+    if printed and (_foreign(orgs) or _below_province(orgs)):
+        return printed
+    return (issuer_from_symbol(symbol) or _issuer_from_signature(text) or _issuer_from_body(body)
+            or printed)
 
 
 def _issuer_from_body(lines: list[_Line]) -> str | None:
@@ -327,31 +457,83 @@ def _issuer_from_body(lines: list[_Line]) -> str | None:
         for clause in re.split(r"(?<=[.;])\s+", ln.text):
             m = rx.match(clause)
             if m:
-                unit = canonical_unit(m.group("unit"))
+                unit = canonical_unit(m.group("unit")) or canonical_unit(_strip_organ(m.group("unit").upper()))
                 if unit:
                     return unit
     return None
 
 
 def _issuer_from_signature(text: str) -> str | None:
-    m = re.search(r"^\s*TM\.\s*(.+)$", text, re.M)
-    return canonical_unit(m.group(1).strip()) if m else None
+    """``TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH`` → Hội Nông dân tỉnh (a bare ``TM. BAN THƯỜNG VỤ`` names none)."""
+    for m in re.finditer(r"^\s*TM\.\s*(.+)$", text, re.M):
+        name = m.group(1).strip()
+        unit = canonical_unit(name) or canonical_unit(_strip_organ(name.upper()))
+        if unit:
+            return unit
+    return None
 
 
 # ---- role ----
 
-def decide_role(doc_type: str, subject: str | None) -> str:
-    """What the document does: plan, report, request or other (CONTRACT.md)."""
+def decide_role(doc_type: str, subject: str | None, body: str | None = None) -> str:
+    """What the document does: plan, report, request or other (CONTRACT.md).
+
+    The form fixes it for most types (a kế hoạch plans, a báo cáo reports). A
+    công văn's subject decides next (``V/v báo cáo kết quả …`` reports, ``V/v đề
+    nghị …`` requests). A quyết định that issues or approves a plan and carries it
+    (``Ban hành Kế hoạch tổ chức …`` with ``Ban hành kèm theo Quyết định này Kế
+    hoạch …``) plans. A thông báo or công văn still undecided requests when its
+    body asks others to act or report (``… gửi danh sách về Sở … trước ngày
+    19/9/2025`` under ``Đề nghị``; ``yêu cầu các đơn vị báo cáo …``).
+    """
     d = _data()
     if doc_type in d["role_by_type"]:
         return d["role_by_type"][doc_type]
+    if doc_type in d["plan_issuing_types"] and subject and body is not None:
+        if d["plan_subject_re"].search(subject) and plan_carried(body):
+            return "plan"
     if doc_type == "cong_van" and subject:
         s = subject.lower()
         if any(s.startswith(w) for w in d["report_subject_starts"]):
             return "report"
         if any(w in s for w in d["request_subject_words"]):
             return "request"
+    if doc_type in d["request_by_content_types"] and body and asks_others(body):
+        return "request"
     return "other"
+
+
+def plan_carried(body: str) -> bool:
+    """The decision carries the plan it issues: an article or annex line says it is attached,
+    or the plan's own heading follows (``KẾ HOẠCH`` under the signature)."""
+    d = _data()
+    if any(rx.search(body) for rx in d["plan_carried_res"]):
+        return True
+    return any(_heading_type(ln.text) in d["plan_issuing_headings"] for ln in _lines(body))
+
+
+def asks_others(body: str) -> bool:
+    """The body asks others to act or report by a set time.
+
+    A sentence with ``đề nghị``/``yêu cầu`` and a deadline for sending or reporting,
+    a ``yêu cầu … báo cáo`` sentence, or, under a section headed ``Đề nghị`` /
+    ``Yêu cầu``, a line that sets a deadline for sending, reporting or registering.
+    """
+    d = _data()
+    flat = re.sub(r"[ \t]+", " ", body)
+    if any(rx.search(flat) for rx in d["request_cue_res"]):
+        return True
+    in_section = False
+    for ln in _lines(flat):
+        t = ln.text
+        if d["request_section_re"].match(t):
+            in_section = True
+            continue
+        if in_section and (d["section_heading_re"].match(t) or t.startswith("Nơi nhận")):
+            in_section = False
+        if in_section and d["request_deadline_re"].search(t):
+            return True
+    return False
 
 
 # ---- the document ----
@@ -447,13 +629,15 @@ def extract_fields(doc: Document, mentions: dict[str, list[Mention]] | None = No
         fields.title = _title_lines(lines, heading[0] + 1, len(lines))
     if fields.title is None:
         fields.title = subject
-    fields.role = decide_role(fields.type, subject if fields.type == "cong_van" else fields.title)
+    body_text = doc.text[lines[end].start:] if end < len(lines) else doc.text
+    fields.role = decide_role(fields.type, subject if fields.type == "cong_van" else fields.title, body_text)
     fields.issue_date = _issue_date(lines, end, number_at, ref_date if ref_ok else None, doc.text)
 
     org_from = max(0, number_at - 8) if number_at is not None and number_at >= end else 0
     org_to = number_at if number_at is not None else end
     orgs = _header_orgs(lines[org_from:], org_to - org_from)
-    fields.issuer = _decide_issuer(orgs, fields.symbol, lines[end:], doc.text)
+    superiors = _header_superiors(lines[org_from:], org_to - org_from)
+    fields.issuer = _decide_issuer(orgs, fields.symbol, lines[end:], doc.text, superiors)
 
     body_start = lines[end].start if end < len(lines) else 0
     fields.signer = find_signer(doc.text, body_start)

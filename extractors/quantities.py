@@ -9,7 +9,11 @@ list numbering), so a number becomes a quantity only by what sits next to it:
   (``Đạt tỷ lệ 100% (81/81 cán bộ công chức, viên chức)`` → "81/81");
 - a counted noun from ``data/quantities.yaml`` after it (optionally through a
   scale word) → ``count`` (``hơn 600 bài viết`` → 600, unit ``bài viết``,
-  qualifier ``hơn``; ``1 triệu người dân`` → 1000000),
+  qualifier ``hơn``; ``1 triệu người dân`` → 1000000);
+- failing the list, a lower-case word after it that underthesea tags as a noun
+  and that is no time, money, measure, level or label head → ``count``
+  (``gồm 05 chuyên đề`` → 5; ``06 tháng``, ``2 cấp``, ``20 ha`` stay out);
+- in a table, a bare number under a count or percent header, total rows included,
 
 unless a label word sits right before it (``Điều 5``, ``Chuyên đề 2``,
 ``năm 2025``) or it is glued to other characters (``4T``, ``192/KH-UBND``,
@@ -34,13 +38,15 @@ NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 # Space between words, allowing one line break but never a blank line or a new table cell.
 GAP = r"(?:[ \t]+(?:\n(?![\t\n]))?|\n(?![\t\n]))[ \t]*"
 # Nothing glued before a number: letters, digits, `/`, `.`, `,`, `:` or `-` make it part of a token.
-FREE_BEFORE = r"(?<![\w/⁄.,:+\-–])"
+FREE_BEFORE = r"(?<![\w/⁄.,:+\-–×])"
 _BULLET_LINE_START = re.compile(r"(?:^|\n)[ \t]*[-+•*\uf0b7–]?[ \t]*$")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 # Right before a number, these make it no count: a date (a page number after a running
 # header `Ngày 25-7-2025 6`), a rate's slash (`đồng/ 01 người`), a space-grouped thousand (`10 000`).
 _NOT_COUNT_BEFORE = re.compile(r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]*|/[ \t]*)$")
 _THOUSANDS_BEFORE = re.compile(r"\d[ \t]$")
+# A bare year (`Trong 2025 hội viên …`); a count that large is written with a dot (`2.025`).
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(frozen=True)
@@ -66,12 +72,21 @@ class Lexicon:
     percent_header: re.Pattern[str]
     count_header: re.Pattern[str]
     noun_in_header: re.Pattern[str]
+    total_row: re.Pattern[str]
+    label_verb_start: re.Pattern[str]
+    label_determiner_tail: re.Pattern[str]
+    capital_cue_tail: re.Pattern[str]
+    pos_candidate: re.Pattern[str]
+    not_count_head: re.Pattern[str]
+    count_head_exception: re.Pattern[str]
+    rate_after: re.Pattern[str]
+    heads_needing_modifier: frozenset[str]
+    not_modifier: re.Pattern[str]
 
 
 def _words(phrase: str) -> str:
-    """A phrase as a regex whose spaces may be any ``GAP`` and whose commas may be followed by one."""
-    parts = [re.escape(w) for w in re.split(r"\s+", phrase.strip())]
-    return GAP.join(parts).replace(r",", r",")
+    """A phrase as a regex whose spaces may be any ``GAP`` (``xã, phường`` over a line break too)."""
+    return GAP.join(re.escape(w) for w in re.split(r"\s+", phrase.strip()))
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -117,10 +132,24 @@ def lexicon() -> Lexicon:
         noun_after=re.compile(rf"{GAP}{unit}", re.I),
         percent_header=re.compile(rf"^(?:{_alternation(data['table_headers']['percent'])})(?!\w)|\(%\)|^%$", re.I),
         count_header=re.compile(
-            rf"^(?:{_alternation(data['table_headers']['count'])})(?!\w)(?!.*(?:{_alternation(data['table_headers']['not_count'])}))",
+            rf"^(?:{_alternation(data['table_headers']['count'])})(?!\w)(?!.*(?<!\w)(?:{_alternation(data['table_headers']['not_count'])})(?!\w))",
             re.I),
         noun_in_header=re.compile(rf"(?<!\w){unit}", re.I),
         not_counted_after=re.compile(rf"[ \t]*\d|{GAP}(?:{_alternation(data['not_counted_nouns'])})(?!\w)", re.I),
+        total_row=re.compile(rf"^(?:{_alternation(data['table_headers']['total_row'])})(?!\w)", re.I),
+        label_verb_start=re.compile(
+            rf"(?:^|[.!?][ \t]+|(?<!\w)\w{{1,2}}\)[ \t]+)[ \t]*[-+•*\uf0b7–]?[ \t]*(?:{_alternation(data['label_verbs_at_sentence_start'])})[ \t]*$"),
+        label_determiner_tail=re.compile(rf"(?<!\w)(?:{_alternation(data['label_determiners'])})\s+$", re.I),
+        capital_cue_tail=re.compile(
+            rf"(?:\(|(?<!\w)(?:{_alternation([c for c in data['capital_noun_cues'] if c != '('])}))"
+            rf"(?:\s+(?:{_alternation(data['qualifiers'])}))?\s*$", re.I),
+        pos_candidate=re.compile(
+            rf"{FREE_BEFORE}(?P<num>{NUM})(?:{GAP}(?P<scale>{scale_alt})(?!\w))?(?P<gap>{GAP})(?P<word>[^\W\d_])", re.I),
+        not_count_head=re.compile(rf"(?:{_alternation(data['not_count_heads'])})(?!\w)", re.I),
+        count_head_exception=re.compile(rf"(?:{_alternation(data['count_heads_despite_prefix'])})(?!\w)", re.I),
+        rate_after=re.compile(rf"[ \t]*[/⁄][ \t]*(?:\d|(?:{_alternation(data['rate_denominators'])})(?!\w))", re.I),
+        heads_needing_modifier=frozenset(w.lower() for w in data["heads_needing_modifier"]),
+        not_modifier=re.compile(rf"(?:{_alternation(data['not_modifiers'])})(?!\w)", re.I),
     )
 
 
@@ -140,10 +169,6 @@ def parse_number(written: str, whole: bool = False) -> int | float:
     return int(value) if value == int(value) else value
 
 
-def _number_value(written: str) -> int | float:
-    return parse_number(written)
-
-
 def _before(text: str, start: int, width: int = 40) -> str:
     """The text right before ``start`` on the same line."""
     chunk = text[max(0, start - width):start]
@@ -155,10 +180,17 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _is_label(lex: Lexicon, before: str) -> bool:
-    """``Điều 5``, ``Chuyên đề 2``, ``năm 2025``: a label word right before the number."""
-    if lex.label_capitalised_tail.search(before):
+    """``Điều 5``, ``Chuyên đề 2``, ``năm 2025``: a label word right before the number.
+
+    Not a label: a document-type verb opening a sentence (``- Hướng dẫn 74 hợp tác xã``)
+    or a label word after a determiner (``mỗi lớp 60 học viên``: each class, not class 60).
+    """
+    if lex.label_capitalised_tail.search(before) and not lex.label_verb_start.search(before):
         return True
-    return bool(lex.label_tail.search(before)) and not lex.label_exception_tail.search(before)
+    m = lex.label_tail.search(before)
+    if not m or lex.label_exception_tail.search(before):
+        return False
+    return not lex.label_determiner_tail.search(before[:m.start()])
 
 
 def _qualifier(lex: Lexicon, before: str) -> str | None:
@@ -171,9 +203,9 @@ def _percents(doc: Document, lex: Lexicon, urls: list[tuple[int, int]]) -> Itera
         if _inside(urls, m.start()):
             continue
         if m.group("low"):
-            yield mention(doc, KIND, _number_value(m.group("low")), m.start("low"), m.end("low"),
+            yield mention(doc, KIND, parse_number(m.group("low")), m.start("low"), m.end("low"),
                           kind="percent", unit=None)
-        yield mention(doc, KIND, _number_value(m.group("num")), m.start("num"), m.end(),
+        yield mention(doc, KIND, parse_number(m.group("num")), m.start("num"), m.end(),
                       kind="percent", unit=None, qualifier=_qualifier(lex, _before(doc.text, m.start())))
 
 
@@ -209,6 +241,14 @@ def _ratios(doc: Document, lex: Lexicon, urls: list[tuple[int, int]]) -> Iterato
                       numerator=a, denominator=b)
 
 
+def _count_value(lex: Lexicon, m: re.Match[str]) -> int | None:
+    """``1,2 triệu`` → 1200000, ``01`` → 1; None for a fraction (``2,5 người``)."""
+    value = parse_number(m.group("num"), whole=True)
+    if m.group("scale"):
+        value = value * lex.scales[m.group("scale").lower()]
+    return int(value) if value == int(value) else None
+
+
 def _counts(doc: Document, lex: Lexicon, urls: list[tuple[int, int]]) -> Iterator[Mention]:
     text = doc.text
     for m in lex.count.finditer(text):
@@ -221,18 +261,127 @@ def _counts(doc: Document, lex: Lexicon, urls: list[tuple[int, int]]) -> Iterato
                 len(m.group("num")) == 3 and _THOUSANDS_BEFORE.search(before)):
             continue
         unit = m.group("unit")
-        if unit[0].isupper() and not unit.isupper():
+        if unit[0].isupper() and not unit.isupper() and not lex.capital_cue_tail.search(before):
             continue  # `2 Văn bản này`, `d)3 Cơ quan`, `2.1 Cơ quan chủ trì`: notes, tables, headings
         if _BULLET_LINE_START.search(before) and re.fullmatch(r"\d+\.\d{1,2}", m.group("num")):
             continue  # list numbering: `2.1 cơ quan chủ trì`
-        value = parse_number(m.group("num"), whole=True)
-        if m.group("scale"):
-            value = value * lex.scales[m.group("scale").lower()]
-            value = int(value) if value == int(value) else value
-        if not isinstance(value, int):
+        if _YEAR.fullmatch(m.group("num")):
+            continue  # `Trong 2025 hội viên …`: a year
+        if lex.rate_after.match(text, m.end()):
+            continue  # `01 lượt/năm`, `3 giáo viên/lớp`: a rate, not a count
+        value = _count_value(lex, m)
+        if value is None:
             continue  # people and things are not fractional: `2,5 người` is no count
         yield mention(doc, KIND, value, m.start("num"), m.end(), kind="count",
                       unit=re.sub(r"\s+", " ", m.group("unit")), qualifier=_qualifier(lex, before))
+
+
+# The words after a candidate number that underthesea sees: up to five, stopping at
+# punctuation, a new cell or a blank line (`2.146 điểm hướng dẫn lưu động tại khu, …`).
+_WINDOW = re.compile(r"[^\W\d_][\w-]*(?:[ \t]*\n?[ \t]*(?![\n\t])[\w-]+){0,4}")
+# A neutral frame for the window, so that the tagger reads it after a number as in
+# `có 5 chuyên đề` whatever the real number looks like (`2.146 điểm` is one token otherwise).
+_FRAME = "có 5 "
+_NOUN_TAGS = frozenset({"N", "Nc"})
+# Right before the number: an opening quote, or a capitalised word that does not open the
+# sentence (`hợp tác “3 nhà”`, `Chứng chỉ bậc 3 (Level 3 as …)`).
+_NAME_BEFORE = re.compile(r"[“\"‘']$|(?P<lead>\S*[^\s.!?:;(•\-–+*])[ \t]+\(?(?P<word>[^\W\d_]+)[ \t]*$")
+# The last of an enumeration of numbers (`mẫu số 01, 02, 03 và 04 ban hành`): the first decides.
+_ENUMERATION_BEFORE = re.compile(r"\d[ \t]*(?:,|;|và|hoặc|đến|tới|[-–])[ \t]*$")
+
+
+@lru_cache(maxsize=4096)
+def _tagged(window: str) -> tuple[tuple[str, str], ...]:
+    """underthesea POS tags of ``window`` read after ``có 5`` and before `` .`` (cached).
+
+    The closing stop matters: a last word is read as a unit (``Nu``) without it.
+    """
+    from underthesea import pos_tag  # lazy: the model loads once per process, on first need
+
+    tokens, pos = [], 0
+    framed = f"{_FRAME}{window} ."
+    for word, tag in pos_tag(framed):
+        at = framed.find(word, pos)
+        if at < 0:
+            return ()
+        pos = at + len(word)
+        if len(_FRAME) <= at < len(_FRAME) + len(window):
+            tokens.append((word, tag))
+        elif at < len(_FRAME) < pos:
+            return ()  # the tagger glued the frame to the window: no reading
+    return tuple(tokens)
+
+
+def _noun_unit(lex: Lexicon, window: str) -> str | None:
+    """The counted noun at the start of ``window``, or None when it is none.
+
+    ``điểm hướng dẫn lưu động`` → ``điểm hướng dẫn``; ``chuyên đề`` → ``chuyên đề``;
+    ``tháng/lần``, ``cấp trên``, ``được giao``, ``điểm trở lên`` → None.
+    """
+    blocked = lex.not_count_head.match(window)
+    if blocked:
+        compound = lex.count_head_exception.match(window)
+        if not compound or compound.end() <= blocked.end():
+            return None  # `tháng/lần`, `ngày công`, `triệu đồng`; but `trang trại` is not `trang`
+    tokens = _tagged(window)
+    if not tokens:
+        return None
+    head, tag = tokens[0]
+    if tag not in _NOUN_TAGS or head != head.lower() or len(head) < 2:
+        return None  # `100 mCi`, `20 pT`: symbols of units, not nouns
+    if tag == "Nc" or head.lower() in lex.heads_needing_modifier:
+        modifier = tokens[1] if len(tokens) > 1 else ("", "")
+        if modifier[1] not in {"N", "V", "A"} or len(modifier[0]) < 2 or lex.not_modifier.match(modifier[0]):
+            return None
+        return f"{head} {modifier[0]}"
+    return head
+
+
+def _pos_counts(doc: Document, lex: Lexicon, urls: list[tuple[int, int]], taken: set[int]) -> Iterator[Mention]:
+    """Counts whose noun is not in the list: ``bộ tài liệu gồm 05 chuyên đề`` → 5.
+
+    The same guards as list counts (labels, dates, URLs, glued tokens), plus: whole
+    numbers only, no bare year (``2025 đoàn viên``) or long undotted number (phones),
+    and no number alone on its line (a page number before the next line's text).
+    """
+    text = doc.text
+    for m in lex.pos_candidate.finditer(text):
+        start = m.start("num")
+        if start in taken or _inside(urls, start) or not m.group("word").islower():
+            continue
+        raw = m.group("num")
+        if _YEAR.fullmatch(raw) or (raw.isdigit() and len(raw) >= 5):
+            continue
+        before = _before(text, start)
+        if "\n" in m.group("gap") and not before.strip(" \t-+•*\uf0b7–"):
+            continue
+        if _is_label(lex, before) or _NOT_COUNT_BEFORE.search(before) or _ENUMERATION_BEFORE.search(before) or (
+                len(raw) == 3 and _THOUSANDS_BEFORE.search(before)):
+            continue
+        if _BULLET_LINE_START.search(before) and re.fullmatch(r"\d+\.\d{1,2}", raw):
+            continue
+        name = _NAME_BEFORE.search(before)
+        if name and (not name.group("word") or name.group("word")[0].isupper()):
+            continue  # `“3 nhà”`, `Level 3 as`: inside a quoted or capitalised name
+        value = _count_value(lex, m)
+        if value is None:
+            continue
+        w = _WINDOW.match(text, m.start("word"))
+        window = re.sub(r"\s+", " ", w.group()) if w else ""
+        unit = _noun_unit(lex, window)
+        if not unit:
+            continue
+        end = _unit_end(text, m.start("word"), unit)
+        if lex.rate_after.match(text, end):
+            continue  # `01 bộ/ 01 năm`, `225.000 khung hình/giây`: a rate, not a count
+        yield mention(doc, KIND, value, start, end, 0.6, kind="count", unit=unit,
+                      qualifier=_qualifier(lex, before), how="pos")
+
+
+def _unit_end(text: str, at: int, unit: str) -> int:
+    """Where ``unit`` (words joined by single spaces) ends in ``text`` from ``at``, over any line break."""
+    m = re.compile(GAP.join(re.escape(w) for w in unit.split())).match(text, at)
+    return m.end() if m else at + len(unit.split()[0])
 
 
 def _spelled_counts(doc: Document, lex: Lexicon) -> Iterator[Mention]:
@@ -277,9 +426,12 @@ def _table_counts(doc: Document, lex: Lexicon) -> Iterator[Mention]:
         if not any(kinds):
             continue
         for row in rows[1:]:
-            if len(row) != len(header):
+            cells = list(zip(row, (k or (None, None) for k in kinds)))
+            if len(row) < len(header) and _is_total_row(lex, row):
+                cells = list(zip(row[::-1], (k or (None, None) for k in kinds[::-1])))
+            elif len(row) != len(header):
                 continue
-            for (cell, start), (kind, unit) in zip(row, (k or (None, None) for k in kinds)):
+            for (cell, start), (kind, unit) in cells:
                 m = _BARE_NUMBER.fullmatch(cell)
                 if not kind or not m:
                     continue
@@ -289,6 +441,13 @@ def _table_counts(doc: Document, lex: Lexicon) -> Iterator[Mention]:
                 end = start + m.end("pct" if m.group("pct") else "num")
                 yield mention(doc, KIND, value, start + m.start("num"), end, 0.6, kind=kind, unit=unit,
                               qualifier=None, how="table")
+
+
+def _is_total_row(lex: Lexicon, row: list[tuple[str, int]]) -> bool:
+    """``Cộng`` / ``Tổng cộng`` first: a total row, whose empty STT cell the reader may have
+    dropped (``\tCộng\n\t3.811\n\t8.440``), so its cells line up with the header from the right."""
+    first = next((c.strip() for c, _ in row if c.strip()), "")
+    return bool(lex.total_row.match(first))
 
 
 def _column_kind(lex: Lexicon, header: str) -> tuple[str, str | None] | None:
@@ -311,6 +470,10 @@ def extract_quantities(doc: Document) -> Iterator[Mention]:
     lex = lexicon()
     urls = [(u.start(), u.end()) for u in _URL.finditer(doc.text)]
     found = [*_percents(doc, lex, urls), *_ratios(doc, lex, urls), *_counts(doc, lex, urls),
-             *_spelled_counts(doc, lex), *_table_counts(doc, lex)]
+             *_spelled_counts(doc, lex)]
+    taken = {q.start for q in found}
+    found += [q for q in _table_counts(doc, lex) if q.start not in taken]  # `85%` in a cell: once
+    taken = {q.start for q in found}
+    found += list(_pos_counts(doc, lex, urls, taken))
     found.sort(key=lambda q: (q.start, q.end))
     yield from found

@@ -7,13 +7,16 @@ authority lines (``TM. ỦY BAN NHÂN DÂN`` / ``KT. CHỦ TỊCH``), the positi
 table's cells are TAB lines); PDF text often merges the two columns, so the
 caps tail of a recipient line is read too (``- Như trên; PHÓ GIÁM ĐỐC``).
 Only the name is scored; position and authority are written in conventional
-capitalisation (``PHÓ GIÁM ĐỐC`` → ``Phó Giám đốc``).
+capitalisation (``PHÓ GIÁM ĐỐC`` → ``Phó Giám đốc``). Police and army units print
+the signer's rank before the name (``Đại tá Nguyễn Hồng Phong``): the name is
+what follows the rank, and the rank is kept apart (``RankedSigner.rank``).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from pipeline.resources import load_data
 from schemas.mention import Signer
@@ -26,6 +29,18 @@ UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.is
 
 
 _ACRONYMS = {"UBND", "HĐND", "MTTQ", "TNCS", "VN", "UBMTTQ", "KH&CN"}
+
+
+@dataclass
+class RankedSigner(Signer):
+    """A signer with the rank or title printed before the name (``Đại tá``, ``TS.``), if any."""
+
+    rank: str | None = None
+
+
+class PrintedName(NamedTuple):
+    name: str
+    rank: str | None
 
 
 @dataclass(frozen=True)
@@ -55,6 +70,11 @@ def _rules() -> dict:
         # The caps tail of a line (merged PDF columns): "- Như trên; PHÓ GIÁM ĐỐC".
         "tail": re.compile(rf"(?:^|(?<=[\s;:,.)]))(?P<seg>(?:(?:{pre_alt})\s*\.\s*)?{caps}(?:\s+{caps}){{0,9}})\s*$"),
         "not_name": set(data["not_name_words"]),
+        "not_first": set(data["not_name_first_words"]),
+        # A rank or title before the name: "Đại tá", "Thiếu tướng", "PGS.TS.".
+        "rank": re.compile(r"^(?P<rank>(?:" + "|".join(
+            re.escape(t).replace(r"\ ", r"\s+") for t in sorted(data["name_titles"], key=len, reverse=True)
+        ) + r"))(?:\s+|(?<=\.))(?=\S)", re.IGNORECASE),
     }
 
 
@@ -99,19 +119,37 @@ def is_person_name(line: str) -> bool:
 
 def person_name(line: str) -> str | None:
     """The name on a signer's line, allowing a footnote glued after it (``Trịnh Ngọc Duệ 1 Văn phòng …``)."""
+    got = printed_name(line)
+    return got.name if got else None
+
+
+def printed_name(line: str) -> PrintedName | None:
+    """The name on a signer's line and the rank printed before it.
+
+    ``Đại tá Nguyễn Hồng Phong`` → ``PrintedName("Nguyễn Hồng Phong", "Đại tá")``. An office
+    word may not stand anywhere in the name (``Văn phòng Sở``); a word that is also a given
+    name (``Nam``, ``Thông``, ``Quyết``) only may not open it (``Việt Nam``, ``Thông báo``).
+    """
+    r = _rules()
+    line = re.sub(r"\s+", " ", line.strip())
+    rank = None
+    m = r["rank"].match(line)
+    if m:
+        rank, line = m.group("rank"), line[m.end():].strip()
     # A PDF may split a syllable after its capital: "Nguyễn N gọc Phúc".
-    line = re.sub(rf"(?<!\S)([{re.escape(UPPER)}]) ([^\W\d_]*[a-zđ][^\W\d_]*)\b", r"\1\2", line.strip())
+    line = re.sub(rf"(?<!\S)([{re.escape(UPPER)}]) ([^\W\d_]*[a-zđ][^\W\d_]*)\b", r"\1\2", line)
     m = re.match(r"^((?:[^\W\d_]+\s+){1,4}[^\W\d_]+)(?:\s+\d.*)?$", line)
     if not m:
         return None
     words = m.group(1).split()
-    not_name = _rules()["not_name"]
     for w in words:
         if not (w[0].isupper() and (len(w) == 1 or w[1:].islower())):
             return None
-        if w in not_name:
+        if w in r["not_name"]:
             return None
-    return " ".join(words)
+    if words[0] in r["not_first"]:
+        return None
+    return PrintedName(" ".join(words), rank)
 
 
 def _skippable(line: str) -> bool:
@@ -168,7 +206,7 @@ def find_signer(text: str, start: int = 0) -> Signer | None:
 def _block_signer(first: _SigLine, lines: list[str]) -> Signer | None:
     """Walk down from a block's first line, gathering its lines, to the name below them."""
     block = [first]
-    name = None
+    name: PrintedName | None = None
     k = first.index + 1
     while k < len(lines) and k - block[-1].index <= _NAME_WINDOW:
         cand = lines[k].strip()
@@ -179,7 +217,7 @@ def _block_signer(first: _SigLine, lines: list[str]) -> Signer | None:
         if sig:
             block.append(sig)
             continue
-        name = person_name(cand)
+        name = printed_name(cand)
         if name:
             break
         if not _skippable(cand):
@@ -194,4 +232,4 @@ def _block_signer(first: _SigLine, lines: list[str]) -> Signer | None:
     ) or None
     if position is None and authorities and authorities[-1].is_position:
         position = _conventional(authorities[-1].words, True)
-    return Signer(name=name, position=position, authority=authority)
+    return RankedSigner(name=name.name, position=position, authority=authority, rank=name.rank)

@@ -10,7 +10,15 @@ a row that copies the task) is ``how="explicit"``. Carrying a task out is
 - the sentence's words are close to the task's own text: TF-IDF cosine over
   underthesea words, IDF over the 18 task texts, so ``giảng viên nguồn`` or
   ``AI`` weigh more than ``kỹ năng số`` (``- Bồi dưỡng kiến thức và kỹ năng
-  ứng dụng AI trong công việc.`` → 1.1).
+  ứng dụng AI trong công việc.`` → 1.1). Both sides are first put in one
+  spelling (``trí tuệ nhân tạo`` → ``AI``, data ``lexical.synonyms``); a task
+  the plan words in several sentences is also compared sentence by sentence
+  (4.1's ``Tổ chức các buổi học tập cộng đồng cho người dân …``), and a
+  sentence's head before a ``:`` list of details is compared on its own.
+
+Population gates the generic frames: group 0 (``hợp tác xã``, ``doanh
+nghiệp``) is served by no task, and where it is named the weak cue ``cán bộ``
+does not name the public sector (``cán bộ quản lý của 326 hợp tác xã`` is not 1.3).
 
 Task texts come from ``data/plan192.json``; phrases and frames from
 ``data/tasks.yaml``. underthesea only sees sentences that share a few syllable
@@ -46,12 +54,20 @@ class _Frame:
 
 
 @dataclass(frozen=True)
+class _Unit:
+    """A task's whole text or one of its distinctive parts, as a TF-IDF vector."""
+    task: str
+    vector: dict[str, float]
+    norm: float
+
+
+@dataclass(frozen=True)
 class _Model:
     ids: tuple[str, ...]
     group_of: dict[str, int]
-    vectors: dict[str, dict[str, float]]
-    norms: dict[str, float]
+    units: tuple[_Unit, ...]
     idf: dict[str, float]
+    synonyms: tuple[tuple[re.Pattern[str], str], ...]
     stopwords: frozenset[str]
     pair_sets: dict[str, frozenset[tuple[str, str]]]
     pair_idf: dict[tuple[str, str], float]
@@ -60,6 +76,7 @@ class _Model:
     topic_min: int
     lexical_topic: re.Pattern[str]
     populations: dict[int, tuple[re.Pattern[str], ...]]
+    weak_cues: tuple[re.Pattern[str], ...]
     phrases: dict[str, tuple[re.Pattern[str], ...]]
     frames: dict[str, tuple[_Frame, ...]]
     explicit: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
@@ -82,27 +99,67 @@ def _compile(patterns: list[str] | None) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.I) for p in patterns or [])
 
 
+def _canonical(text: str, synonyms: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    """One spelling per notion before words are compared: ``trí tuệ nhân tạo`` → ``AI``."""
+    for pat, repl in synonyms:
+        text = pat.sub(repl, text)
+    return text
+
+
+def _vector(words: list[str], idf: dict[str, float]) -> dict[str, float]:
+    return {w: c * idf[w] for w, c in Counter(words).items() if w in idf}
+
+
+def _units(tasks, words: dict[str, list[str]], idf: dict[str, float], lex: dict, stop: frozenset[str],
+           synonyms) -> tuple[_Unit, ...]:
+    """Each task's whole text, plus its own parts when the plan words it in several sentences.
+
+    A report carries out one part of a long task (``Tổ chức các buổi học tập cộng
+    đồng cho người dân …`` of 4.1) without the rest, so its cover of the whole
+    text is low. A part that another task also has (4.1's and 3.1's ``Khuyến
+    khích người dân tham gia học tập … mở đại trà``) tells neither apart and is
+    not a unit; nor is a part too short to be specific.
+    """
+    split = re.compile(lex["part_split"])
+    parts = {t.id: [p for p in split.split(_canonical(t.text, synonyms)) if p.strip()] for t in tasks}
+    part_words = {tid: [set(_words(p, stop)) for p in ps] for tid, ps in parts.items()}
+    units = [_Unit(tid, v, math.sqrt(sum(x * x for x in v.values())))
+             for tid, v in ((tid, _vector(ws, idf)) for tid, ws in words.items())]
+    for tid, ps in part_words.items():
+        if len(ps) < 2:
+            continue
+        others = [q for o, qs in part_words.items() if o != tid for q in qs]
+        own = [p for p in ps if len(p) >= lex["part_min_words"]
+               and not any(len(p & q) / len(p | q) >= lex["part_shared_jaccard"] for q in others)]
+        # its own parts one by one, and together when a shared part was left out
+        for p in own + ([set().union(*own)] if 1 < len(own) < len(ps) else []):
+            v = _vector([w for w in words[tid] if w in p], idf)
+            units.append(_Unit(tid, v, math.sqrt(sum(x * x for x in v.values()))))
+    return tuple(units)
+
+
 @lru_cache(maxsize=1)
 def _model() -> _Model:
     data = load_data("tasks.yaml")
     lex = data["lexical"]
     stop = frozenset(lex["stopwords"])
+    synonyms = tuple((re.compile(p, re.I), r) for p, r in lex["synonyms"])
     tasks = load_reference().tasks
-    words = {t.id: _words(t.text, stop) for t in tasks}
+    texts = {t.id: _canonical(t.text, synonyms) for t in tasks}
+    words = {tid: _words(text, stop) for tid, text in texts.items()}
     df = Counter(w for ws in words.values() for w in set(ws))
     n = len(tasks)
     idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
-    vectors = {tid: {w: c * idf[w] for w, c in Counter(ws).items()} for tid, ws in words.items()}
-    pair_sets = {t.id: frozenset(_syllable_pairs(t.text)) for t in tasks}
+    pair_sets = {tid: frozenset(_syllable_pairs(text)) for tid, text in texts.items()}
     pdf = Counter(p for ps in pair_sets.values() for p in ps)
     pair_idf = {p: math.log((n + 1) / (c + 0.5)) for p, c in pdf.items()}
     per_task = data.get("tasks") or {}
     return _Model(
         ids=tuple(t.id for t in tasks),
         group_of={t.id: t.group.number for t in tasks},
-        vectors=vectors,
-        norms={tid: math.sqrt(sum(x * x for x in v.values())) for tid, v in vectors.items()},
+        units=_units(tasks, words, idf, lex, stop, synonyms),
         idf=idf,
+        synonyms=synonyms,
         stopwords=stop,
         pair_sets=pair_sets,
         pair_idf=pair_idf,
@@ -111,6 +168,7 @@ def _model() -> _Model:
         topic_min=data["topic"]["min"],
         lexical_topic=re.compile(lex["topic"]),
         populations={int(g): _compile(cues) for g, cues in data["populations"].items()},
+        weak_cues=_compile(data.get("weak_cues")),
         phrases={tid: _compile(spec.get("phrases")) for tid, spec in per_task.items()},
         frames={tid: tuple(_Frame(_compile(f.get("all")), _compile(f.get("none")), f.get("population"),
                                   _compile(f.get("topic")))
@@ -121,14 +179,33 @@ def _model() -> _Model:
     )
 
 
+def _cue_hits(text: str, m: _Model) -> dict[int, int]:
+    """How often ``text`` names each group's people.
+
+    A weak cue (``cán bộ``) names group 1 only where no one outside the task
+    groups (group 0: ``hợp tác xã``, ``doanh nghiệp``) is named: ``cán bộ quản
+    lý và lao động của 326 hợp tác xã`` are not the public sector's staff.
+    """
+    hits = {g: sum(len(c.findall(text)) for c in cues) for g, cues in m.populations.items()}
+    if hits.get(0):
+        for g, cues in m.populations.items():
+            hits[g] -= sum(len(c.findall(text)) for c in cues if c in m.weak_cues)
+    return hits
+
+
 def _groups_named(text: str, m: _Model) -> set[int]:
-    return {g for g, cues in m.populations.items() if any(c.search(text) for c in cues)}
+    return {g for g, n in _cue_hits(text, m).items() if n > 0}
 
 
-def _audience(doc: Document, m: _Model) -> int | None:
-    """The task group whose people the document names most (``CBCCVC`` throughout seed 001 → 1)."""
-    hits = {g: sum(len(c.findall(doc.text)) for c in cues) for g, cues in m.populations.items()}
-    g, n = max(hits.items(), key=lambda x: x[1])
+def _audience(doc: Document, m: _Model, segments: list[tuple[int, int]]) -> int | None:
+    """The task group whose people the document names most (``CBCCVC`` throughout seed 001 → 1).
+
+    Counted sentence by sentence, so a weak cue is discounted only where group 0 is named.
+    """
+    total: Counter[int] = Counter({g: 0 for g in m.populations})
+    for s, e in segments:
+        total.update(_cue_hits(doc.text[s:e], m))
+    g, n = max(total.items(), key=lambda x: x[1])
     return g if n >= m.lexical["audience_min"] else None
 
 
@@ -144,27 +221,46 @@ def _frame_holds(f: _Frame, seg: str, after: str, named: set[int], audience: int
 
 
 def _lexical(seg: str, m: _Model) -> tuple[str, float, int, float] | None:
-    """Best task by TF-IDF cosine: its id, cosine, content words shared and coverage of the task."""
+    """Best task by TF-IDF cosine: its id, cosine, content words shared and coverage of the task.
+
+    The task is compared whole and by its own parts (see ``_units``); the best
+    unit gives the cosine and the coverage.
+    """
+    seg = _canonical(seg, m.synonyms)
     pairs = _syllable_pairs(seg) & m.pair_idf.keys()
     pnorm = math.sqrt(sum(m.pair_idf[p] ** 2 for p in pairs))
     if not pnorm or max(sum(m.pair_idf[p] ** 2 for p in pairs & ps) / (pnorm * m.pair_norms[tid])
                         for tid, ps in m.pair_sets.items()) < m.lexical["min_pair_cosine"]:
         return None
-    counts = Counter(w for w in _words(seg, m.stopwords) if w in m.idf)
-    vec = {w: c * m.idf[w] for w, c in counts.items()}
+    vec = _vector(_words(seg, m.stopwords), m.idf)
     norm = math.sqrt(sum(x * x for x in vec.values()))
     if not norm:
         return None
     best = None
-    for tid, tv in m.vectors.items():
-        dot = sum(x * tv.get(w, 0.0) for w, x in vec.items())
-        cos = dot / (norm * m.norms[tid])
+    for u in m.units:
+        dot = sum(x * u.vector.get(w, 0.0) for w, x in vec.items())
+        cos = dot / (norm * u.norm)
         if best is None or cos > best[1]:
-            # coverage: the share of the task's weight the sentence holds (a few rare shared
+            # coverage: the share of the unit's weight the sentence holds (a few rare shared
             # words in a short sentence give a high cosine but a low coverage)
-            covered = sum(tv[w] ** 2 for w in vec if w in tv) / m.norms[tid] ** 2
-            best = (tid, cos, sum(1 for w in vec if w in tv), covered)
+            covered = sum(u.vector[w] ** 2 for w in vec if w in u.vector) / u.norm ** 2
+            best = (u.task, cos, sum(1 for w in vec if w in u.vector), covered)
     return best
+
+
+_HEAD = re.compile(r"^(?P<head>[^:]{20,}?):\s+\S")
+
+
+def _head(seg: str) -> str | None:
+    """What a sentence says before its list of details, if it has one.
+
+    ``Tổ chức các buổi học tập cộng đồng …, tập trung các nội dung thiết thực,
+    áp dụng được ngay: cài đặt VNeID, nộp hồ sơ trực tuyến, …`` states the
+    activity before the colon; the examples after it dilute its likeness to the
+    task text. A label (``Nội dung:``) is too short to be a head.
+    """
+    x = _HEAD.match(seg)
+    return x.group("head") if x else None
 
 
 def _segments(text: str) -> Iterator[tuple[int, int]]:
@@ -202,9 +298,9 @@ def extract_tasks(doc: Document) -> Iterator[Mention]:
     if len(m.topic.findall(text)) < m.topic_min:
         yield from found
         return
-    audience = _audience(doc, m)
-    previous: tuple[int, int] | None = None
     segments = list(_segments(text))
+    audience = _audience(doc, m, segments)
+    previous: tuple[int, int] | None = None
     for i, (s, e) in enumerate(segments):
         seg = text[s:e]
         after = text[e:segments[min(i + 4, len(segments) - 1)][1]] if seg.endswith(":") else ""
@@ -222,16 +318,22 @@ def extract_tasks(doc: Document) -> Iterator[Mention]:
                 found.append(mention(doc, KIND, tid, s, e, 0.7, how="content"))
         best = _lexical(seg, m)
         if best is not None:
-            tid, cos, shared, coverage = best
+            tid, cos = best[:2]
             lex = m.lexical
             if previous is not None and text[previous[0]:previous[1]] == tid and cos >= lex["row_cosine"]:
                 # the number cell of a row that copies the task: "1.1" then "Bồi dưỡng … AI …"
                 found.append(mention(doc, KIND, tid, *previous, 1.0, how="explicit"))
+        for cand in (best, _lexical(head, m) if (head := _head(seg)) else None):
+            if cand is None:
+                continue
+            tid, cos, shared, coverage = cand
+            lex = m.lexical
             # below sure_cosine the sentence must also be about the programme's subject and its people
             fits = cos >= lex["sure_cosine"] or (
                 (not named or m.group_of[tid] in named) and m.lexical_topic.search(seg) is not None)
             if (cos >= lex["min_cosine"] and shared >= lex["min_shared"] and coverage >= lex["min_coverage"]
                     and fits and tid not in values):
+                values.add(tid)
                 found.append(mention(doc, KIND, tid, s, e, round(cos, 3), how="content"))
         previous = (s, e)
     yield from sorted(found, key=lambda x: (x.start, x.end, x.value))

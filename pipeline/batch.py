@@ -14,6 +14,7 @@ them directly. The steps:
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -81,6 +82,7 @@ def plan_run(inbox: str | Path, store: RunStore, version: str = EXTRACTOR_VERSIO
 
 
 _warm: list[bool] = []
+_warm_lock = threading.Lock()  # Prefect's thread runner starts every batch at once; underthesea's lazy loading is not thread-safe
 
 
 def warm_models() -> None:
@@ -103,9 +105,10 @@ def extract_batch(paths: list[str], limits: Limits = Limits()) -> list[dict[str,
     Each file runs in a forked child under ``limits``; models are loaded once in
     this process first, so children start warm.
     """
-    if not _warm:
-        warm_models()
-        _warm.append(True)
+    with _warm_lock:
+        if not _warm:
+            warm_models()
+            _warm.append(True)
     out = []
     for p in paths:
         out.append(extract_file_guarded(p, limits))

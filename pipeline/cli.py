@@ -111,6 +111,21 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_show(args: argparse.Namespace) -> int:
+    from pipeline.atomic import write_text_atomic
+    from pipeline.evidence_html import render_document
+    from pipeline.extract import extract_document, record_for
+    from pipeline.read import read_document
+
+    doc = read_document(args.path)
+    fields, mentions = extract_document(doc)
+    page = render_document(doc.text, record_for(args.path, doc, fields, mentions))
+    out = args.html or str(Path(args.path).with_suffix(".html").name)
+    write_text_atomic(out, page)
+    print(f"{sum(len(v) for v in mentions.values())} mentions highlighted → {out}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bdhv", description="Plan 192/KH-UBND document intelligence: extract, reconcile, export.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -135,6 +150,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, help="documents per task")
     p.add_argument("--plain", action="store_true", help="the same steps without Prefect (no flow run recorded)")
     p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("show", help="an HTML page of one document with every mention highlighted (displaCy)")
+    p.add_argument("path", help="a PDF, DOCX or TXT file")
+    p.add_argument("--html", help="output page (default: <name>.html here)")
+    p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("diff", help="what changed between two runs (default: the last two)")
     p.add_argument("run_a", nargs="?", type=int)

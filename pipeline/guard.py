@@ -27,8 +27,31 @@ from pipeline.extract import error_record, extract_file
 @dataclass(frozen=True)
 class Limits:
     max_file_mb: float = 50.0
-    timeout_s: float = 120.0
+    timeout_s: float = 120.0  # per document, plus ``per_page_s`` for each PDF page (a scan is OCR'd page by page)
     max_memory_mb: int = 3072  # address-space cap in the child: a zip bomb fails instead of swapping
+    per_page_s: float = 20.0
+    max_timeout_s: float = 1800.0  # however many pages, a document is stopped after this
+
+    def time_for(self, path: str | Path) -> float:
+        """The time a document may take: the base, plus the per-page allowance for a PDF's pages."""
+        return min(self.timeout_s + self.per_page_s * _pdf_pages(path), max(self.timeout_s, self.max_timeout_s))
+
+
+def _pdf_pages(path: str | Path) -> int:
+    """A PDF's page count, cheaply (no text is read); 0 for anything else or a PDF that does not open."""
+    try:
+        with open(path, "rb") as f:
+            if b"%PDF-" not in f.read(1024):
+                return 0
+        import pypdfium2
+
+        pdf = pypdfium2.PdfDocument(str(path))
+        try:
+            return len(pdf)
+        finally:
+            pdf.close()
+    except Exception:
+        return 0
 
 
 def _read_all(fd: int, deadline: float) -> bytes | None:
@@ -75,6 +98,7 @@ def extract_file_guarded(path: str | Path, limits: Limits = Limits()) -> dict[st
         return error_record(path, ReadError("too_large", f"{size / 1e6:.1f} MB > {limits.max_file_mb} MB"))
     if limits.timeout_s <= 0:
         return extract_file(path)
+    allowed = limits.time_for(p)
     rfd, wfd = os.pipe()
     pid = os.fork()
     if pid == 0:  # child
@@ -88,13 +112,13 @@ def extract_file_guarded(path: str | Path, limits: Limits = Limits()) -> dict[st
             os._exit(code)
     os.close(wfd)
     try:
-        data = _read_all(rfd, time.monotonic() + limits.timeout_s)
+        data = _read_all(rfd, time.monotonic() + allowed)
     finally:
         os.close(rfd)
     if data is None:
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
-        return error_record(path, ReadError("timeout", f"stopped after {limits.timeout_s:g} s"))
+        return error_record(path, ReadError("timeout", f"stopped after {allowed:g} s"))
     _, status = os.waitpid(pid, 0)
     if not data:
         sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None

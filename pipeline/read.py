@@ -15,10 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.errors import ReadError
-from pipeline.safety import check_text_length, max_text_chars
 from pipeline.readers.docx import read_docx
 from pipeline.readers.pdf import read_pdf
 from pipeline.readers.txt import read_txt
+from pipeline.safety import check_text_length, max_text_chars
 from schemas.document import Document
 
 READERS: dict[str, Callable[[str | Path], Document]] = {
@@ -123,11 +123,11 @@ def detect_format(path: str | Path) -> str:
 def read_document(path: str | Path) -> Document:
     """Read any supported file into the one document model, within the text-length limit."""
     fmt = detect_format(path)
-    if fmt == "txt":  # at most 4 bytes a character: refuse before decoding, not after
-        size = Path(path).stat().st_size
-        if size > 4 * max_text_chars():
-            check_text_length(size // 4)
     try:
+        if fmt == "txt":  # at least 1 character per 4 bytes: refuse before decoding, not after
+            size, limit = Path(path).stat().st_size, max_text_chars()
+            if size > 4 * limit:
+                raise ReadError("too_large", f"{size:,} bytes of text hold over {limit:,} characters")
         doc = READERS[fmt](path)
     except (ReadError, MemoryError):
         raise

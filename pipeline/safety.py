@@ -2,7 +2,7 @@
 
 A DOCX is a ZIP archive that python-docx loads whole into memory and parses
 with lxml, so ``check_docx_archive`` looks at the archive's central directory
-and its XML prologues first:
+and its XML parts first:
 
 - uncompressed sizes (per member and in total) and the compression ratio are
   capped: a 40 KB file that inflates to 1 GB of zeros is ``too_large``;

@@ -68,6 +68,28 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Đã có 1.532/1.800 cán bộ hoàn thành (đạt 85,1%)", [("1.532/1.800", "ratio:1532/1800"), ("85,1%", "percent:85.1")]),
     ("tỷ lệ 45/50 xã đã triển khai", [("45/50", "ratio:45/50")]),
     ("hoàn thành 100% (12/12)", [("100%", "percent:100"), ("12/12", "ratio:12/12")]),
+    # counts of nouns outside the list: underthesea reads the word after the number as a noun
+    ("Sở đã biên soạn bộ tài liệu gồm 07 chuyên đề về kỹ năng số", [("07 chuyên đề", "count:7")]),
+    ("Huyện đoàn bố trí 318 điểm tư vấn lưu động tại các khu dân cư", [("318 điểm tư vấn", "count:318")]),
+    ("Công an xã đã mở 1.275\nđiểm tiếp nhận hồ sơ cấp căn cước", [("1.275", "count:1275")]),
+    ("in ấn 2.500 cuốn sổ tay hướng dẫn sử dụng VNeID", [("2.500 cuốn sổ tay", "count:2500")]),
+    ("ký kết 14 thỏa thuận hợp tác với doanh nghiệp công nghệ", [("14 thỏa thuận", "count:14")]),
+    ("hỗ trợ 9 trang trại áp dụng nhật ký điện tử", [("9 trang trại", "count:9")]),
+    ("lắp đặt 36 trạm phát sóng wifi miễn phí tại chợ", [("36 trạm", "count:36")]),
+    # a document-type word opening a sentence is a verb, not a name
+    ("- Hướng dẫn 96 hợp tác xã chuyển đổi số trong sản xuất", [("96 hợp tác xã", "count:96")]),
+    ("Đã gửi báo cáo. Hướng dẫn 41 cơ sở kinh doanh mở gian hàng trực tuyến",
+     [("41 cơ sở", "count:41")]),
+    ("b) Hướng dẫn 30 doanh nghiệp nhỏ đăng ký hóa đơn điện tử", [("30 doanh nghiệp", "count:30")]),
+    # a label word after a determiner is a plain noun (each class, each commune)
+    ("tổ chức 8 lớp, mỗi lớp 45 học viên", [("8 lớp", "count:8"), ("45 học viên", "count:45")]),
+    ("bố trí mỗi xã 02 công chức trực hỗ trợ người dân", [("02 công chức", "count:2")]),
+    # a capitalised counted noun after a cue word or inside a parenthesis
+    ("đã có 6 Hợp tác xã tham gia chương trình", [("6 Hợp tác xã", "count:6")]),
+    ("chuyển đổi số thành công (12 Doanh nghiệp).", [("12 Doanh nghiệp", "count:12")]),
+    ("Chi hội gồm 25 Hội viên nòng cốt", [("25 Hội viên", "count:25")]),
+    # `/` followed by anything but a period or a number is `or`, not a rate
+    ("hỗ trợ 4 doanh nghiệp/hợp tác xã", [("4 doanh nghiệp", "count:4")]),
 ]
 
 TRAPS: list[str] = [
@@ -97,6 +119,22 @@ TRAPS: list[str] = [
     # words that look like counts
     "Một số ít cán bộ lớn tuổi còn gặp khó khăn",
     "Phần mềm một cửa điện tử (Igate)",
+    # scores, labels, names, enumerations, rates, measures and years next to nouns
+    "Sau khóa học, học viên đạt 9 điểm.",
+    "bài kiểm tra từ 8 điểm trở lên được cấp chứng nhận",
+    "quy định tại tiêu chuẩn 2 điểm b khoản 1",
+    "Nghị quyết Hội nghị Trung ương 8 khóa XIII",
+    "dự án đường vành đai 4 thành phố",
+    "trong đó Chuyên đề 4 tập trung vào bảo mật thông tin",
+    "các biểu 02, 03 và 04 kèm theo công văn này",
+    "cấp phát đồng phục 01 bộ/ 01 năm; định mức 01 lượt/năm; 3 giáo viên/lớp",
+    "mô hình liên kết “3 nhà” trong nông nghiệp",
+    "liều hấp thụ 5×106 rad",
+    "chứng chỉ bậc 2 (Level 2 as defined in the framework)",
+    "nguồn phóng xạ 100 mCi",
+    "trạm biến áp 110 kv tại xã An Viễn",
+    "Trong 2025 hội viên tham gia hưởng ứng",
+    "Ví dụ 3 minh họa cách tính",
     # table STT cells and years in the Thời gian column
     "\tSTT\n\tNhiệm vụ\n\tThời gian\n\n\t1\n\tCơ quan chủ trì\n\t2025\n\n\t2\n\tDoanh nghiệp\n\t2025",
 ]
@@ -117,6 +155,59 @@ def test_traps(text: str) -> None:
         assert got == ["count:80"]
     else:
         assert got == []
+
+
+TABLE = ("Kết quả:\n\n\tSTT\n\tĐơn vị\n\tSố lượng học viên\n\tTỷ lệ (%)\n\tNăm\n\n"
+         "\t1\n\tVăn phòng Sở\n\t20\n\t90\n\t2025\n\n"
+         "\t2\n\tPhòng Chuyển đổi số\n\t15\n\t100%\n\t2025\n\nHết.")
+
+
+def test_table_columns() -> None:
+    """Header-driven cells: counts and percents, never STT numbers or years."""
+    doc = document_from_text(TABLE)
+    got = [(m.text, key(m), m.extra.get("unit")) for m in extract_quantities(doc)]
+    assert got == [("20", "count:20", "học viên"), ("90", "percent:90", None),
+                   ("15", "count:15", "học viên"), ("100%", "percent:100", None)]
+
+
+TOTAL_ROW = ("\tSTT\n\tẤp\n\tSố hộ tham gia\n\tSố người hoàn thành\n\tTỷ lệ (%)\n\n"
+             "\t1\n\tBình Lợi\n\t214\n\t503\n\t71,6\n\n"
+             "\t2\n\tTân Hạnh\n\t189\n\t467\n\t66,2\n\n"
+             "\t\n\tTổng cộng\n\t403\n\t970\n\t69,0\n\nHết.")
+
+
+def test_table_total_row() -> None:
+    """``Tổng cộng`` with its empty STT cell dropped: the cells line up from the right."""
+    doc = document_from_text(TOTAL_ROW)
+    got = [key(m) for m in extract_quantities(doc)]
+    assert got[-3:] == ["count:403", "count:970", "percent:69"]
+    assert "count:1" not in got and "count:2" not in got
+
+
+def test_total_row_merged_label() -> None:
+    """``Cộng`` spanning the STT and name columns, in a table whose header says what is counted."""
+    text = ("\tTT\n\tĐơn vị\n\tSố lượng học viên\n\n\t1\n\tPhòng A\n\t35\n\n"
+            "\t2\n\tPhòng B\n\t27\n\n\tCộng\n\t62\n\nHết.")
+    assert [key(m) for m in extract_quantities(document_from_text(text))] == [
+        "count:35", "count:27", "count:62"]
+
+
+@pytest.mark.parametrize("head", load_data("quantities.yaml")["not_count_heads"])
+def test_not_count_heads(head: str) -> None:
+    """Every head of the blocklist: a number before it is no count (`7 tháng`, `7 cấp`, `7 ha`)."""
+    assert [k for _, k in found(f"đã thực hiện 7 {head} liên tiếp") if k.startswith("count")] == []
+
+
+@pytest.mark.parametrize("compound", load_data("quantities.yaml")["count_heads_despite_prefix"])
+def test_count_head_compounds(compound: str) -> None:
+    """A compound that starts like a blocked head still counts (`7 trang trại`, not `7 trang`)."""
+    assert [k for _, k in found(f"đã có 7 {compound} mới")] == ["count:7"]
+
+
+def test_pos_counts_are_marked() -> None:
+    """Counts found by the part-of-speech rule say so (``how="pos"``) and carry their noun."""
+    (m,) = extract_quantities(document_from_text("bộ tài liệu gồm 05 chuyên đề, trong đó"))
+    assert (m.value, m.extra["unit"], m.extra["how"]) == (5, "chuyên đề", "pos")
 
 
 def test_qualifier_and_unit() -> None:

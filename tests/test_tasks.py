@@ -7,7 +7,7 @@ import time
 import pytest
 
 from extractors.indicators import extract_indicators
-from extractors.tasks import extract_tasks
+from extractors.tasks import _head, extract_tasks
 from pipeline.assemble import document_from_text
 from pipeline.read import read_document
 from pipeline.resources import load_data
@@ -44,6 +44,26 @@ CASES = [
     ("Đề nghị ban hành các tài liệu hướng dẫn chi tiết hơn về ứng dụng AI trong các lĩnh vực cụ thể.", set()),
     ("Lập dự toán kinh phí gửi Sở Khoa học và Công nghệ tổng hợp.", set()),
     ("- Khuyến khích CBCCVC chủ động tham gia các khóa học trực tuyến đại chúng mở (MOOC).", set()),
+    # "trí tuệ nhân tạo" ≡ "AI" before words are compared with the task texts
+    ("+ Học phần 2: kiến thức, kỹ năng ứng dụng trí tuệ nhân tạo trong xử lý công việc.", {"1.1"}),
+    ("Chủ đề 3 – ứng dụng trí tuệ nhân tạo trong công việc hằng ngày;", {"1.1"}),
+    ("Tăng cường ứng dụng trí tuệ nhân tạo trong giám định bảo hiểm y tế.", set()),
+    # one sentence of a long task is enough (4.1's first two sentences; 2.1's first)
+    ("Tổ chức 60 buổi sinh hoạt học tập kỹ năng số cho người dân trên địa bàn các xã biên giới, "
+     "tập trung nội dung thiết thực, áp dụng ngay.", {"4.1"}),
+    ("Đưa kỹ năng số cơ bản vào chương trình giáo dục học sinh ngay từ cấp tiểu học.", {"2.1"}),
+    ("Giáo dục nghề nghiệp tại các trung tâm được sắp xếp lại theo cấp tỉnh.", set()),
+    ("Thông tư này quy định chuẩn chuyên môn, nghiệp vụ của nhà giáo giáo dục nghề nghiệp.", set()),
+    ("Tổ chức 12 buổi tuyên truyền cho người dân trên địa bàn xã về phòng chống cháy nổ.", set()),
+    # the head before a list of details is compared on its own
+    ("Mở 50 buổi học tập kỹ năng số tại các xã, phường cho người dân, chọn nội dung thiết thực, có thể áp dụng "
+     "ngay: mở tài khoản định danh điện tử, nộp thuế trực tuyến, trả tiền nước qua ví điện tử, nhận diện tin nhắn "
+     "giả mạo ngân hàng, đặt lịch khám bệnh qua ứng dụng.", {"4.1"}),
+    # cán bộ of cooperatives are not the public sector's (task 1.3); công chức still are
+    ("Tổ chức 4 lớp tập huấn chuyển đổi số cho cán bộ quản lý các tổ hợp tác trồng tiêu.", set()),
+    ("Mở 7 lớp bồi dưỡng kỹ năng số cho cán bộ, xã viên của 90 hợp tác xã.", set()),
+    ("Tổ chức 2 lớp tập huấn chuyển đổi số cho cán bộ, công chức phụ trách kinh tế hợp tác xã của các xã.", {"1.3"}),
+    ("Tổ chức 3 lớp bồi dưỡng kỹ năng số cho cán bộ các phòng chuyên môn.", {"1.3"}),
 ]
 
 
@@ -61,6 +81,34 @@ def test_spans_and_how() -> None:
 def test_not_about_the_programme() -> None:
     text = "b) Thành viên hộ gia đình cùng tham gia bảo hiểm y tế. Tổ chức tập huấn nghiệp vụ cho cán bộ, công chức."
     assert {m.value for m in extract_tasks(document_from_text(text))} == set()
+
+
+def test_head_is_what_comes_before_a_list() -> None:
+    assert _head("Tổ chức 9 buổi hướng dẫn tại khu phố, nội dung gần gũi: cài VNeID, thanh toán số.") == (
+        "Tổ chức 9 buổi hướng dẫn tại khu phố, nội dung gần gũi")
+    assert _head("Nội dung: kỹ năng số cơ bản, an toàn thông tin.") is None
+    assert _head("Tổ chức 9 buổi hướng dẫn tại khu phố.") is None
+
+
+# A training sentence that names no one takes the document's main audience.
+UNNAMED_TRAINING = "Trong năm, tổ chức 5 lớp tập huấn về chuyển đổi số, nền tảng số.\n"
+
+
+def test_audience_of_cooperatives_is_not_the_public_sector() -> None:
+    coop = ("Liên minh Hợp tác xã tỉnh đề nghị các hợp tác xã báo cáo. Cán bộ quản lý hợp tác xã, "
+            "người lao động của hợp tác xã, tổ hợp tác và doanh nghiệp nhỏ tham gia.\n")
+    public = "Sở Tài chính cử công chức, viên chức tham gia; cán bộ, công chức các phòng cùng học.\n"
+    assert "1.3" not in values(coop + UNNAMED_TRAINING)
+    assert "1.3" in values(public + UNNAMED_TRAINING)
+
+
+def test_synonyms_reach_the_task_texts() -> None:
+    """The plan writes "trí tuệ nhân tạo (AI)" in 2.1: its canonical text holds "AI" once."""
+    from extractors.tasks import _canonical, _model
+
+    m = _model()
+    assert _canonical("kỹ năng sử dụng trí tuệ nhân tạo (AI) trong giáo dục", m.synonyms) == (
+        "kỹ năng sử dụng AI trong giáo dục")
 
 
 TASKS = load_data("tasks.yaml")["tasks"]

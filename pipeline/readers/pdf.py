@@ -50,8 +50,11 @@ X_TOLERANCE = 3.0  # a gap wider than this between two glyphs is a space (pdfplu
 Y_TOLERANCE = 3.0  # glyphs whose tops are this close are on one line
 THIN = 2.0  # a path object thinner than this (pt) is a ruling line
 
+# PDFium is not thread-safe: one lock for every call, held across a fork too, so
+# that no thread of the parent is inside PDFium when a child is forked from it.
 _lock = threading.RLock()
-os.register_at_fork(after_in_child=lambda: globals().__setitem__("_lock", threading.RLock()))
+os.register_at_fork(before=lambda: _lock.acquire(), after_in_parent=lambda: _lock.release(),
+                    after_in_child=lambda: globals().__setitem__("_lock", threading.RLock()))
 
 Char = tuple[str, float, float, float, float]  # text (base letter + its marks), x0, x1, top, bottom
 
@@ -63,9 +66,11 @@ def tesseract_available() -> bool:
 def _looks_vietnamese(text: str) -> bool:
     """Does a text layer read as Vietnamese? Real text has marked letters in most lines.
 
-    ``Cộng hòa xã hội chủ nghĩa Việt Nam`` → True; ``ceNG HoA xA ugr cuu`` → False.
+    ``Cộng hòa xã hội chủ nghĩa Việt Nam`` → True; ``ceNG HoA xA ugr cuu`` → False. Decomposed
+    text (seed 003 is mostly NFD) is composed first, or its marks would not count and a good
+    layer would go to OCR.
     """
-    words = re.findall(r"[^\W\d_]{2,}", text)
+    words = re.findall(r"[^\W\d_]{2,}", unicodedata.normalize("NFC", text))
     if len(words) < 20:
         return True  # too little to judge; keep it
     marked = sum(1 for w in words if _VI_MARKED.search(w))
@@ -308,6 +313,16 @@ def _read_pages(pdf: pdfium.PdfDocument, n_pages: int) -> tuple[list[Part], list
         finally:
             page.close()
     return parts, warnings
+
+
+def pdf_page_count(path: str | Path) -> int:
+    """A PDF's number of pages without reading its text (for limits and time allowances)."""
+    with _lock:
+        pdf = _open(Path(path))
+        try:
+            return len(pdf)
+        finally:
+            pdf.close()
 
 
 def read_pdf(path: str | Path) -> Document:

@@ -9,6 +9,7 @@ content here.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -86,9 +87,15 @@ def nightly(inbox: str = "corpus/seeds", out_dir: str = "outputs", db: str | Non
 
 
 def task_runner_for(settings: Settings):
-    """The default thread runner, or Dask (a local cluster of processes, or an existing scheduler)."""
+    """Threads on this machine, as many as it has cores, or Dask (a local cluster of processes, or a scheduler).
+
+    Each batch forks one child per document, so more threads than cores only
+    multiplies memory and context switches.
+    """
     if settings.runner != "dask":
-        return None
+        from prefect.task_runners import ThreadPoolTaskRunner
+
+        return ThreadPoolTaskRunner(max_workers=os.cpu_count() or 2)
     from prefect_dask import DaskTaskRunner
 
     if settings.dask_address:
@@ -98,8 +105,7 @@ def task_runner_for(settings: Settings):
 
 def run_nightly(settings: Settings) -> dict[str, Any]:
     """Run the nightly flow once with ``settings`` (the runner chosen by ``settings.runner``)."""
-    runner = task_runner_for(settings)
-    f = nightly.with_options(task_runner=runner) if runner is not None else nightly
+    f = nightly.with_options(task_runner=task_runner_for(settings))
     return f(inbox=str(settings.inbox), out_dir=str(settings.out_dir), db=str(settings.database),
              batch_size=settings.batch_size, keep_runs=settings.keep_runs, timeout_s=settings.doc_timeout_s,
              max_file_mb=settings.max_file_mb)

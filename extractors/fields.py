@@ -10,7 +10,10 @@ order CONTRACT.md gives: an annex line naming the document itself
 (``(Ban hành kèm theo Kế hoạch số 192/KH-UBND ngày 29 tháng 5 năm 2025 …)``),
 the symbol's codes (``KH-SKHCN`` → ``ke_hoach``, Sở Khoa học và Công nghệ),
 the body (``Sở Công Thương ban hành Kế hoạch``) and the signature block
-(extractors/signature.py). The patterns and word lists are in data/fields.yaml.
+(extractors/signature.py). The role comes from the form, then from what the
+document does: a công văn's subject, a quyết định that issues a plan it carries,
+a thông báo or công văn whose body asks others to send or report by a date.
+The patterns and word lists are in data/fields.yaml.
 """
 from __future__ import annotations
 
@@ -68,8 +71,10 @@ def _data() -> dict:
         "self_ref_re": re.compile(data["self_reference"]),
         "subject_re": re.compile(data["subject_prefix"]),
         "title_stop_re": re.compile(data["title_stops"]),
+        "body_paragraph_re": re.compile(data["body_paragraph"]),
         "organ_prefix_re": re.compile(r"^(?:" + "|".join(re.escape(o) for o in sorted(data["organ_prefixes"], key=len, reverse=True)) + r")(?:\s+|$)"),
         "bare_place_re": re.compile(r"(?:^|\s)(?=(?:" + "|".join(re.escape(w.upper()) for w in data["name_levels"]) + r")\s)"),
+        "organ_rewrites": [(re.compile(r["pattern"]), r["replace"]) for r in data["organ_rewrites"]],
         "national_affix_re": re.compile(r"^(?:TW|TRUNG ƯƠNG)\s+|\s+VIỆT NAM$"),
         "plan_subject_re": re.compile(data["plan_subject"], re.IGNORECASE),
         "plan_issuing_headings": set(data["plan_issuing_headings"]),
@@ -233,6 +238,8 @@ def _title_lines(lines: list[_Line], i: int, end_at: int) -> str | None:
             continue
         if d["title_stop_re"].match(t) or parse_place_date(t) or re.match(r"[A-ZĐ][^\W\d_]*(?:\s[^\W\d_]+){0,3}\s+số\s+\d", t):
             break
+        if got and d["body_paragraph_re"].match(t):
+            break
         caps = _is_caps(t)
         if first_caps is None:
             first_caps = caps
@@ -310,11 +317,14 @@ def _conventional_name(caps: str) -> str:
     ``HỘI NÔNG DÂN TỈNH BÌNH PHƯỚC`` → ``Hội Nông dân tỉnh Bình Phước``;
     ``SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG`` → ``Sở Tài nguyên và Môi trường``. Acronyms stay
     (``LIÊN MINH HTX`` → ``Liên minh HTX``): the words after an organisation head
-    (``Hội``, ``Sở``) and after ``và`` or a comma open a capitalised name; a level word
+    (``Hội``, ``Sở``) opens a capitalised name, and so does each branch of a Sở's or
+    Bộ's name after ``và``, ``-`` or a comma; a level word
     (``tỉnh``, ``xã``) is lower case and the place name after it capitalised.
     """
     words = re.sub(r"\s+", " ", caps).strip().split(" ")
+    d = _data()
     phrases = _name_phrases()
+    branches = False  # a Sở or Bộ: each branch after "và" or a comma is capitalised
     out: list[str] = []
     place = False  # after a level word: a proper name
     cap_next = True  # the first word, or the word after a head / "và" / a comma
@@ -330,19 +340,19 @@ def _conventional_name(caps: str) -> str:
         hit = next(((n, kind, form) for n, kind, form in phrases if low[:n] == form.lower().split()), None)
         if hit and not (place and hit[1] == "head"):
             n, kind, form = hit
-            if kind == "fixed":
-                out.append(form)
-                cap_next = False
+            if kind in ("fixed", "place_org"):
+                out.append(_cap(form.split()[0]) + form[len(form.split()[0]):] if cap_next or not out else form)
+                cap_next, place = False, place or kind == "place_org"
             elif kind == "head":
                 out.append(_cap(form) if (cap_next or not out) else form.lower())
-                cap_next = True
+                cap_next, branches = True, form in d["name_branch_heads"]
             else:  # a level word
                 out.append(form.lower() if out else _cap(form))
                 place, cap_next = True, True
             k += n
             continue
         out.append(_cap(w) if (cap_next or place) else w.lower())
-        cap_next = w.lower() in ("và", "-") or w.endswith(",")
+        cap_next = branches and (w.lower() in ("và", "-") or w.endswith(","))
         k += 1
     return " ".join(out)
 
@@ -352,7 +362,7 @@ def _name_phrases() -> list[tuple[int, str, str]]:
     """(length in words, kind, conventional form) of the phrases _conventional_name knows, longest first."""
     d = _data()
     got = [(h, "head") for h in d["name_heads"]] + [(v, "level") for v in d["name_levels"]]
-    got += [(f, "fixed") for f in d["name_fixed"]]
+    got += [(f, "fixed") for f in d["name_fixed"]] + [(f, "place_org") for f in d["name_place_orgs"]]
     return sorted(((len(f.split()), kind, f) for f, kind in got), key=lambda t: -t[0])
 
 
@@ -379,20 +389,28 @@ def _strip_organ(name: str) -> str:
     return name[m.end():].strip() if m and name[m.end():].strip() else name
 
 
-def _header_candidates(orgs: list[str], superiors: list[str]) -> tuple[list[str], str]:
-    """Names to look up for the lowest header organisation, most specific first, and the
-    name to print if none is registered.
+def _header_candidates(orgs: list[str], superiors: list[str]) -> tuple[list[str], list[str], str]:
+    """The header's organisations (an organ standing alone dropped), the names to look up
+    for the lowest one, most specific first, and the name to print if none is registered.
 
     ``BCH HỘI NÔNG DÂN TỈNH ĐỒNG NAI`` is tried as printed and without ``BCH``; a name
     that is only a place after its organ (``ĐOÀN TNCS HỒ CHÍ MINH`` / ``BCH TỈNH ĐỒNG NAI``)
     is completed by an organisation above it (``HỘI NÔNG DÂN VIỆT NAM`` gives ``HỘI NÔNG DÂN``).
     """
     d = _data()
+    orgs = [o.strip(" -–|\"'“”*") for o in orgs]
+    organ = d["organ_prefix_re"].match(orgs[-1])
+    if len(orgs) > 1 and organ and not re.search(r"\w", orgs[-1][organ.end():]):
+        orgs = orgs[:-1]  # "BAN THƯỜNG TRỰC" alone under "ỦY BAN MTTQ … TỈNH …": the organisation above
     issuer = orgs[-1]
     bare = _strip_organ(issuer)
     out = [issuer] if bare == issuer else [issuer, bare]
     printed = bare
-    if d["bare_place_re"].match(bare):
+    for rx, replace in d["organ_rewrites"]:
+        if rx.match(bare):
+            printed = rx.sub(replace, bare, count=1)
+            out.append(printed)
+    if d["bare_place_re"].match(bare) and not d["org_head_re"].match(bare):
         completed = []
         for sup in reversed(orgs[:-1] + superiors):
             sup = d["bare_place_re"].split(_strip_organ(sup))[0].strip()
@@ -401,14 +419,14 @@ def _header_candidates(orgs: list[str], superiors: list[str]) -> tuple[list[str]
                     completed.append(f"{form} {bare}")
         out += completed
         printed = completed[-1] if completed else bare
-    return out, printed
+    return orgs, out, printed
 
 
 def _issuer_from_header(orgs: list[str], superiors: list[str] | None = None) -> tuple[str | None, str | None]:
     """(registered name, printed name) of the lowest organisation in the header."""
     if not orgs:
         return None, None
-    candidates, printed = _header_candidates(orgs, superiors or [])
+    orgs, candidates, printed = _header_candidates(orgs, superiors or [])
     unit = next((u for u in map(canonical_unit, candidates) if u), None)
     issuer = _strip_organ(orgs[-1])
     if unit and len(orgs) > 1 and not re.search(r"\b(?:TỈNH|THÀNH PHỐ)\b", issuer):
@@ -427,7 +445,7 @@ def _foreign(orgs: list[str]) -> bool:
 def _below_province(orgs: list[str]) -> bool:
     """The header's issuer sits in a commune or district (``HỘI NÔNG DÂN XÃ PHÚ LÝ``):
     a provincial unit's symbol code does not name it."""
-    return bool(orgs) and re.search(r"(?<!HỢP TÁC )\b(?:XÃ|PHƯỜNG|HUYỆN|QUẬN|THỊ TRẤN|ĐẶC KHU)\s", orgs[-1]) is not None
+    return bool(orgs) and re.search(r"(?<!HỢP TÁC )\b(?:XÃ|PHƯỜNG|HUYỆN|QUẬN|THỊ TRẤN|ĐẶC KHU)\s+(?!HỘI\b)\w", orgs[-1]) is not None
 
 
 def _decide_issuer(orgs: list[str], symbol: str | None, body: list[_Line], text: str,
@@ -436,7 +454,7 @@ def _decide_issuer(orgs: list[str], symbol: str | None, body: list[_Line], text:
 
     An unregistered header name is the last resort, so a known unit is never
     written as the printer spelt it (``BCH HỘI NÔNG DÂN …`` with an unknown code
-    still resolves through ``TM. BAN CHẤP HÀNH HỘI NÔNG DÂN TỈNH`` or the body).
+    still resolves through ``TM. BAN CHẤP HÀNH HỘI NÔNG DÂN TỈNH``).
     A header in another province keeps its printed name: the home province's
     codes and units would name the wrong body.
     """
@@ -445,8 +463,11 @@ def _decide_issuer(orgs: list[str], symbol: str | None, body: list[_Line], text:
         return registered
     if printed and (_foreign(orgs) or _below_province(orgs)):
         return printed
-    return (issuer_from_symbol(symbol) or _issuer_from_signature(text) or _issuer_from_body(body)
-            or printed)
+    if printed:
+        # The body is not asked here: in a consolidated text or a proposal, "Quốc hội ban hành"
+        # or "Chính phủ ban hành Kế hoạch" names someone else's act.
+        return issuer_from_symbol(symbol) or _issuer_from_signature(text) or printed
+    return issuer_from_symbol(symbol) or _issuer_from_body(body) or _issuer_from_signature(text)
 
 
 def _issuer_from_body(lines: list[_Line]) -> str | None:

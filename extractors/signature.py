@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from extractors.unit_registry import canonical_unit
 from pipeline.resources import load_data
 from schemas.mention import Signer
 
@@ -170,7 +171,9 @@ def _conventional(words: str, is_position: bool) -> str:
     for caps in sorted(table, key=len, reverse=True):
         if core == caps or core.startswith(caps + " "):
             rest = core[len(caps):].strip()
-            out = table[caps] + ((" " + _sentence(rest, first=False)) if rest else "")
+            # "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN" → "Ban Thường vụ Tỉnh đoàn": a registered unit keeps its name.
+            unit = canonical_unit(rest) if rest and not is_position else None
+            out = table[caps] + ((" " + (unit or _sentence(rest, first=False))) if rest else "")
             return ("Phó " + out) if vice else out
     return _sentence(words, first=True)
 

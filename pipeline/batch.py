@@ -163,6 +163,8 @@ def finish_run(plan: WorkPlan, fresh: list[dict[str, Any]], out_dir: str | Path,
     from pipeline.matrix_io import reconcile_and_export
 
     out = Path(out_dir)
+    if not fresh and _unchanged_since_last_run(plan, store, out):
+        return _record_unchanged_run(plan, store, keep_runs)
     store.cache(fresh, plan.version)
     records = _records_for_run(plan, fresh)
     write_jsonl(records, out / "extractions.jsonl")
@@ -175,6 +177,32 @@ def finish_run(plan: WorkPlan, fresh: list[dict[str, Any]], out_dir: str | Path,
     for d, r in zip(plan.documents, records):
         docs.append(dict(d, status=r.get("status", "error"), error_code=(r.get("error") or {}).get("code")))
     run_id = store.save_run(plan.inbox, plan.version, plan.started_at, docs, rows, summary)
+    store.prune(keep_runs)
+    summary["run_id"] = run_id
+    return summary
+
+
+OUTPUTS = ("extractions.jsonl", "matrix.json", "matrix.xlsx")
+
+
+def _unchanged_since_last_run(plan: WorkPlan, store: RunStore, out: Path) -> bool:
+    """Same files with the same bytes as the last run, read by the same extractor, and its outputs in place."""
+    ids = store.run_ids()
+    if not ids or store.run(ids[-1])["extractor_version"] != plan.version:
+        return False
+    same = {d["path"]: d["sha256"] for d in plan.documents} == store.last_documents()
+    return same and all((out / name).exists() for name in OUTPUTS)
+
+
+def _record_unchanged_run(plan: WorkPlan, store: RunStore, keep_runs: int) -> dict[str, Any]:
+    """An unchanged inbox: nothing is read or rewritten; the run is recorded with the last run's matrix."""
+    last = store.run_ids()[-1]
+    statuses = store.document_statuses(last)
+    records = [{"source": path, "status": status, "error": {"code": code} if code else None} for path, status, code in statuses]
+    summary = summarise(plan, records, [], 0)
+    by_path = {path: (status, code) for path, status, code in statuses}
+    docs = [dict(d, status=by_path[d["path"]][0], error_code=by_path[d["path"]][1]) for d in plan.documents]
+    run_id = store.save_run(plan.inbox, plan.version, plan.started_at, docs, store.matrix(last), summary)
     store.prune(keep_runs)
     summary["run_id"] = run_id
     return summary

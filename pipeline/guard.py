@@ -38,18 +38,14 @@ class Limits:
 
 
 def _pdf_pages(path: str | Path) -> int:
-    """A PDF's page count, cheaply (no text is read); 0 for anything else or a PDF that does not open."""
+    """A PDF's page count, cheaply and under the reader's PDFium lock; 0 for anything else or a PDF that does not open."""
     try:
         with open(path, "rb") as f:
             if b"%PDF-" not in f.read(1024):
                 return 0
-        import pypdfium2
+        from pipeline.readers.pdf import pdf_page_count
 
-        pdf = pypdfium2.PdfDocument(str(path))
-        try:
-            return len(pdf)
-        finally:
-            pdf.close()
+        return pdf_page_count(path)
     except Exception:
         return 0
 

@@ -142,6 +142,11 @@ class RunStore:
             out[path] = rec
         return out
 
+    def document_statuses(self, run_id: int) -> list[tuple[str, str, str | None]]:
+        """(path, status, error code) of every document of a run, without loading extractions."""
+        return list(self.db.execute(
+            "SELECT path, status, error_code FROM run_documents WHERE run_id = ? ORDER BY path", (run_id,)))
+
     def matrix(self, run_id: int) -> list[dict[str, Any]]:
         row = self.db.execute("SELECT rows FROM matrices WHERE run_id = ?", (run_id,)).fetchone()
         return json.loads(row[0]) if row else []

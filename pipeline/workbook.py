@@ -23,6 +23,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -78,22 +79,39 @@ def _table(ws: Worksheet, headers: list[tuple[str, int]], body: list[list[Any]],
         cell.border = _BORDER
         ws.column_dimensions[get_column_letter(c)].width = width
     formats = formats or {}
+    # Registered once: assigning ``cell.alignment``/``cell.border`` hashes the
+    # style object on every cell (10 s for 145k cells); the ids are the same.
+    wrap_id, border_id = ws.parent._alignments.add(_WRAP), ws.parent._borders.add(_BORDER)
+    per_line = [0] + [int(max(1.0, (width or 10) * 1.15)) for _, width in headers]
     for r, values in enumerate(body, 2):
+        lines = 1
         for c, v in enumerate(values, 1):
             if isinstance(v, date):
                 fmt = "dd/mm/yyyy"
             else:
                 fmt = formats.get(c)
             cell = _put(ws, r, c, v, fmt)
-            cell.alignment = _WRAP
-            cell.border = _BORDER
-    fit_row_heights(ws)
+            if cell._style is None:
+                cell._style = StyleArray()
+            cell._style.alignmentId, cell._style.borderId = wrap_id, border_id
+            if isinstance(cell.value, str) and cell.value:  # what fit_row_heights does, without a second pass
+                lines = max(lines, _wrapped_lines(cell.value, per_line[c] if c < len(per_line) else 11))
+        if lines > 1:
+            ws.row_dimensions[r].height = min(409.0, _LINE_HEIGHT * lines)
     ws.freeze_panes = "A2"
     if filters and body:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(body) + 1}"
 
 
-def fit_row_heights(ws: Worksheet, first: int = 2, line_height: float = 15.0) -> None:
+_LINE_HEIGHT = 15.0
+
+
+def _wrapped_lines(text: str, per_line: int) -> int:
+    """Lines a wrapped cell takes: each paragraph of ``text`` over ``per_line`` characters a line."""
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+
+
+def fit_row_heights(ws: Worksheet, first: int = 2, line_height: float = _LINE_HEIGHT) -> None:
     """Row heights for wrapped text (LibreOffice does not grow rows that openpyxl wrote)."""
     widths = {}
     for row in ws.iter_rows(min_row=first):
@@ -104,8 +122,7 @@ def fit_row_heights(ws: Worksheet, first: int = 2, line_height: float = 15.0) ->
             letter = c.column_letter
             if letter not in widths:
                 widths[letter] = ws.column_dimensions[letter].width or 10
-            per_line = max(1.0, widths[letter] * 1.15)
-            lines = max(lines, sum(max(1, -(-len(part) // int(per_line))) for part in c.value.split("\n")))
+            lines = max(lines, _wrapped_lines(c.value, int(max(1.0, widths[letter] * 1.15))))
         if lines > 1:
             ws.row_dimensions[row[0].row].height = min(409.0, line_height * lines)
 

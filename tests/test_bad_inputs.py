@@ -78,8 +78,9 @@ EXPECTED: dict[str, str | set[str] | None] = {
     "png_image.txt": "unsupported_format",
     "web_page.txt": "unsupported_format",
     "web_page.html": "unsupported_format",
-    "legacy_word.doc": "unsupported_format",
-    "legacy_word_named.docx": "unsupported_format",
+    # an OLE2 header with no Word stream behind it: refused as .doc, or refused by LibreOffice when .doc goes through it
+    "legacy_word.doc": {"unsupported_format", "unreadable"},
+    "legacy_word_named.docx": {"unsupported_format", "unreadable"},
     "rich_text.doc": "unsupported_format",
     "notes.md": "unsupported_format",
     # empty
@@ -305,6 +306,27 @@ def test_unsafe_member_name(name, unsafe):
     from pipeline.safety import unsafe_member_name
 
     assert unsafe_member_name(name) is unsafe
+
+
+@pytest.mark.parametrize("env, pages, chars", [
+    ({}, 500, 5_000_000),
+    ({"BDHV_MAX_PAGES": "3", "BDHV_MAX_TEXT_CHARS": "1000"}, 3, 1000),
+])
+def test_limits_come_from_settings(monkeypatch, env, pages, chars):
+    from pipeline.errors import ReadError
+    from pipeline.safety import check_page_count, check_text_length, max_pages, max_text_chars
+
+    for name in SETTINGS_ENV:
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert (max_pages(), max_text_chars()) == (pages, chars)
+    check_page_count(pages)
+    check_text_length(chars)
+    for check, n in ((check_page_count, pages + 1), (check_text_length, chars + 1)):
+        with pytest.raises(ReadError) as e:
+            check(n)
+        assert e.value.code == "too_large"
 
 
 def test_seed_documents_pass_the_archive_check():

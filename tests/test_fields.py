@@ -13,10 +13,11 @@ from extractors.fields import (
     decide_role,
     extract_fields,
     parse_number_line,
+    asks_others,
     parse_place_date,
     type_from_symbol,
 )
-from extractors.signature import find_signer, is_person_name
+from extractors.signature import find_signer, is_person_name, printed_name
 from pipeline.assemble import document_from_text
 from pipeline.read import read_document
 from pipeline.resources import load_data
@@ -161,7 +162,219 @@ Ngày 25/7/2025, Giám đốc Sở chủ trì cuộc họp giao ban.
 Thời gian ký: 28.07.2025 14:15:48 +07:00
 """
 
+POLICE_LETTER = """BỘ CÔNG AN
+CÔNG AN TỈNH ĐỒNG NAI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 1934/CAT-PV01
+V/v cung cấp số liệu tài khoản định danh điện tử mức độ 2
+Đồng Nai, ngày 17 tháng 11 năm 2025
+
+Kính gửi: Sở Khoa học và Công nghệ.
+
+Công an tỉnh cung cấp số liệu như sau: đã kích hoạt 1.204.300 tài khoản./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, PV01.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Thượng tá Lê Minh Quân
+"""
+
+WARD_PLAN = """ỦY BAN NHÂN DÂN
+PHƯỜNG TAM HIỆP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 301/KH-UBND
+Tam Hiệp, ngày 02 tháng 7 năm 2025
+
+KẾ HOẠCH
+Phổ cập kỹ năng số cho người dân trên địa bàn phường năm 2025
+
+Thực hiện Kế hoạch số 192/KH-UBND ngày 29/5/2025 của Ủy ban nhân dân tỉnh.
+I. MỤC TIÊU
+Phấn đấu 75% người dân trong độ tuổi lao động có kỹ năng số cơ bản.
+
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Trương Quốc Việt
+"""
+
+# A mass organisation with an organ prefix in the header and a symbol code the registry does not know:
+# the organisation is the issuer, found through the header once "BAN CHẤP HÀNH" is set aside.
+VETERANS_REPORT = """HỘI CỰU CHIẾN BINH VIỆT NAM
+BAN CHẤP HÀNH HỘI CỰU CHIẾN BINH TỈNH ĐỒNG NAI
+*
+Số: 58-BC/CCBĐN
+Đồng Nai, ngày 20 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả vận động hội viên tham gia phong trào “Bình dân học vụ số” năm 2025
+
+Thực hiện Kế hoạch số 192/KH-UBND ngày 29/5/2025 của Ủy ban nhân dân tỉnh, Ban Thường vụ báo cáo như sau:
+1. Đã có 3.150 hội viên hoàn thành khóa học kỹ năng số cơ bản.
+
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Lưu: VP.
+
+TM. BAN THƯỜNG VỤ
+PHÓ CHỦ TỊCH
+
+Phan Văn Thông
+"""
+
+# The Đoàn's header: the motto "ĐOÀN TNCS HỒ CHÍ MINH" above an organ that names only the place.
+YOUTH_UNION_PLAN = """ĐOÀN TNCS HỒ CHÍ MINH
+BCH TỈNH ĐỒNG NAI
+***
+Số: 77-KH/ĐTNĐN
+Đồng Nai, ngày 11 tháng 6 năm 2025
+
+KẾ HOẠCH
+Ra quân “Thanh niên tình nguyện hướng dẫn kỹ năng số” hè năm 2025
+
+Căn cứ Kế hoạch số 192/KH-UBND ngày 29/5/2025 của Ủy ban nhân dân tỉnh.
+
+Nơi nhận:
+- Lưu VP.
+
+TM. BAN THƯỜNG VỤ
+BÍ THƯ
+
+Huỳnh Minh Nam
+"""
+
+# Another province's farmers' union: not registered, so the printed name, in conventional case, without "BCH".
+OTHER_PROVINCE_UNION = """HỘI NÔNG DÂN VIỆT NAM
+BCH HỘI NÔNG DÂN TỈNH TÂY NINH
+*
+Số: 140-CV/HNDT
+V/v phối hợp tập huấn kỹ năng số cho hội viên
+Tây Ninh, ngày 09 tháng 9 năm 2025
+
+Kính gửi: Ban Thường vụ Hội Nông dân tỉnh Đồng Nai.
+
+Nơi nhận:
+- Như trên;
+- Lưu VP.
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+
+Đặng Văn Tư
+"""
+
+# A thông báo that asks others to send people and figures by set dates (under "ĐỀ NGHỊ").
+NOTICE_WITH_ASKS = """UBND TỈNH ĐỒNG NAI
+SỞ NỘI VỤ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 512/TB-SNV
+Đồng Nai, ngày 06 tháng 10 năm 2025
+
+THÔNG BÁO
+Lịch tổ chức Hội thi “Công chức số” năm 2025
+
+Căn cứ Kế hoạch số 192/KH-UBND ngày 29/5/2025 của Ủy ban nhân dân tỉnh, Sở Nội vụ thông báo như sau:
+I. THỜI GIAN, ĐỊA ĐIỂM
+Vòng sơ khảo trực tuyến từ ngày 20 đến ngày 24/10/2025.
+II. ĐỀ NGHỊ
+- Các sở, ban, ngành lập danh sách thí sinh, gửi về Sở Nội vụ chậm nhất ngày 15/10/2025.
+- Ủy ban nhân dân các xã, phường đăng ký đội thi trước ngày 16/10/2025.
+
+Nơi nhận:
+- Lưu: VT.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Nguyễn Thị Kim Loan
+"""
+
+# A thông báo that only tells what happened: no ask, so not a request.
+NOTICE_OF_RESULTS = """UBND TỈNH ĐỒNG NAI
+SỞ NỘI VỤ
+Số: 530/TB-SNV
+Đồng Nai, ngày 30 tháng 10 năm 2025
+
+THÔNG BÁO
+Kết quả Hội thi “Công chức số” năm 2025
+
+Căn cứ Kế hoạch số 192/KH-UBND ngày 29/5/2025 của Ủy ban nhân dân tỉnh, Sở Nội vụ thông báo kết quả như sau:
+1. Có 41 đội thi của các sở, ngành và xã, phường tham gia; các đơn vị đã gửi danh sách trước ngày 15/10/2025 theo yêu cầu.
+2. Giải Nhất: đội Sở Tài chính.
+
+Nơi nhận:
+- Lưu: VT.
+
+GIÁM ĐỐC
+
+Võ Văn Bình
+"""
+
+# A quyết định that approves a programme and carries it as an annex: a plan.
+DECISION_WITH_PROGRAMME = """ỦY BAN NHÂN DÂN
+TỈNH ĐỒNG NAI
+Số: 3120/QĐ-UBND
+Đồng Nai, ngày 14 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+Về việc phê duyệt Chương trình đào tạo kỹ năng số cho người lao động trong doanh nghiệp giai đoạn 2026-2030
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt Chương trình đào tạo kỹ năng số cho người lao động trong doanh nghiệp giai đoạn 2026-2030.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Lê Quốc Việt
+
+CHƯƠNG TRÌNH
+Đào tạo kỹ năng số cho người lao động trong doanh nghiệp giai đoạn 2026-2030
+(Ban hành kèm theo Quyết định số 3120/QĐ-UBND ngày 14/11/2025 của Chủ tịch Ủy ban nhân dân tỉnh)
+I. MỤC TIÊU
+Đến năm 2030, 90% người lao động trong doanh nghiệp có kỹ năng số cơ bản.
+"""
+
 LAYOUT_CASES = [
+    ("police rank before the signer's name", POLICE_LETTER, {
+        "number": "1934/CAT-PV01", "type": "cong_van", "role": "report", "issuer": "Công an tỉnh",
+        "signer": ("Lê Minh Quân", "Phó Giám đốc", "KT. Giám đốc")}),
+    ("ward plan signed by a given name that is also a place word", WARD_PLAN, {
+        "type": "ke_hoach", "role": "plan", "issuer": "Ủy ban nhân dân phường Tam Hiệp",
+        "signer": ("Trương Quốc Việt", "Chủ tịch", "TM. Ủy ban nhân dân")}),
+    ("mass organisation behind BAN CHẤP HÀNH, unknown code", VETERANS_REPORT, {
+        "number": "58-BC/CCBĐN", "type": "bao_cao", "role": "report", "issuer": "Hội Cựu chiến binh tỉnh",
+        "signer": ("Phan Văn Thông", "Phó Chủ tịch", "TM. Ban Thường vụ")}),
+    ("Đoàn motto completes BCH TỈNH …", YOUTH_UNION_PLAN, {
+        "type": "ke_hoach", "role": "plan", "issuer": "Tỉnh đoàn",
+        "signer": ("Huỳnh Minh Nam", "Bí thư", "TM. Ban Thường vụ")}),
+    ("another province's union keeps its printed name", OTHER_PROVINCE_UNION, {
+        "type": "cong_van", "role": "request", "issuer": "Hội Nông dân tỉnh Tây Ninh",
+        "signer": ("Đặng Văn Tư", "Chủ tịch", "TM. Ban Thường vụ")}),
+    ("thông báo that asks for lists by a date", NOTICE_WITH_ASKS, {
+        "type": "thong_bao", "role": "request", "issuer": "Sở Nội vụ"}),
+    ("thông báo of results asks nothing", NOTICE_OF_RESULTS, {
+        "type": "thong_bao", "role": "other", "issuer": "Sở Nội vụ", "signer": ("Võ Văn Bình", "Giám đốc", None)}),
+    ("quyết định approving a programme it carries", DECISION_WITH_PROGRAMME, {
+        "number": "3120/QĐ-UBND", "type": "quyet_dinh", "role": "plan", "issuer": "Ủy ban nhân dân tỉnh",
+        "signer": ("Lê Quốc Việt", "Phó Chủ tịch", "KT. Chủ tịch")}),
     ("commune report", COMMUNE_REPORT, {
         "number": "87/BC-UBND", "symbol": "BC-UBND", "type": "bao_cao", "role": "report",
         "issuer": "Ủy ban nhân dân xã Long Phước", "issue_date": "2025-10-08",
@@ -171,7 +384,7 @@ LAYOUT_CASES = [
         "number": "512-BC/TĐTN", "symbol": "BC/TĐTN", "type": "bao_cao", "role": "report",
         "issuer": "Tỉnh đoàn", "issue_date": "2025-09-15",
         "title": "Kết quả thực hiện phong trào “Bình dân học vụ số” trong đoàn viên, thanh niên 9 tháng đầu năm 2025",
-        "signer": ("Nguyễn Thị Hoa", "Phó Bí thư", "TM. Ban Thường vụ tỉnh đoàn")}),
+        "signer": ("Nguyễn Thị Hoa", "Phó Bí thư", "TM. Ban Thường vụ Tỉnh đoàn")}),
     ("công văn asking for reports, Word header table", REQUEST_LETTER, {
         "number": "3077/SKHCN-CĐS", "symbol": "SKHCN-CĐS", "type": "cong_van", "role": "request",
         "issuer": "Sở Khoa học và Công nghệ", "issue_date": "2025-11-03",
@@ -297,6 +510,74 @@ def test_name_counter_examples(line: str) -> None:
 ])
 def test_type_from_symbol(symbol: str, typ: str) -> None:
     assert type_from_symbol(symbol) == typ
+
+
+def test_title_stops_before_a_glued_body_paragraph() -> None:
+    """Word paragraphs come without blank lines: the body's first paragraph must not join the title."""
+    text = ("ỦY BAN NHÂN DÂN\nXÃ PHÚ LÝ\nSố: 41/TB-UBND\nPhú Lý, ngày 12 tháng 12 năm 2025\nTHÔNG BÁO\n"
+            "Kết luận của Chủ tịch Ủy ban nhân dân xã tại buổi làm việc với Tổ công nghệ số cộng đồng\n"
+            "Ngày 10/12/2025, Chủ tịch UBND xã chủ trì buổi làm việc với các Tổ công nghệ số cộng đồng. "
+            "Sau khi nghe báo cáo, Chủ tịch UBND xã kết luận như sau:\n1. Đánh giá chung\n")
+    got = extract_fields(document_from_text(text))
+    assert got.title == "Kết luận của Chủ tịch Ủy ban nhân dân xã tại buổi làm việc với Tổ công nghệ số cộng đồng"
+    assert got.issuer == "Ủy ban nhân dân xã Phú Lý"
+
+
+def test_signer_rank_is_kept_apart() -> None:
+    signer = extract_fields(document_from_text(POLICE_LETTER)).signer
+    assert (signer.name, getattr(signer, "rank", None)) == ("Lê Minh Quân", "Thượng tá")
+
+
+@pytest.mark.parametrize("case", DATA["ranked_name_examples"], ids=lambda c: c["line"])
+def test_ranked_name_examples(case: dict) -> None:
+    got = printed_name(case["line"])
+    assert got is not None and (got.name, got.rank) == (case["name"], case["rank"])
+
+
+@pytest.mark.parametrize("case", DATA["organ_examples"], ids=lambda c: " / ".join(c["lines"]))
+def test_organ_examples(case: dict) -> None:
+    text = "\n".join(case["lines"]) + "\nSố: 12/KH-XYZ\nĐồng Nai, ngày 01 tháng 7 năm 2025\nKẾ HOẠCH\nTập huấn kỹ năng số\n\nCăn cứ Luật.\n"
+    assert extract_fields(document_from_text(text)).issuer == case["issuer"]
+
+
+@pytest.mark.parametrize("case", DATA["conventional_name_examples"], ids=lambda c: c["caps"])
+def test_conventional_name_examples(case: dict) -> None:
+    from extractors.fields import _conventional_name
+    assert _conventional_name(case["caps"]) == case["name"]
+
+
+def test_unregistered_header_is_never_printed_in_mangled_case() -> None:
+    text = ("HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH BẾN TRE\nSố: 9-KH/HNDBT\n"
+            "Bến Tre, ngày 01 tháng 8 năm 2025\nKẾ HOẠCH\nTập huấn\n\nCăn cứ Luật.\n")
+    assert extract_fields(document_from_text(text)).issuer == "Hội Nông dân tỉnh Bến Tre"
+
+
+@pytest.mark.parametrize("case", DATA["plan_issuing_examples"], ids=lambda c: c["subject"][:40])
+def test_plan_issuing_examples(case: dict) -> None:
+    assert decide_role("quyet_dinh", case["subject"], case["body"]) == case["role"]
+
+
+@pytest.mark.parametrize("case", DATA["plan_issuing_counter_examples"], ids=lambda c: c["subject"][:40])
+def test_plan_issuing_counter_examples(case: dict) -> None:
+    assert decide_role("quyet_dinh", case["subject"], case["body"]) == "other"
+
+
+@pytest.mark.parametrize("text", DATA["request_content_examples"])
+def test_request_content_examples(text: str) -> None:
+    assert asks_others(text)
+    assert decide_role("thong_bao", "Kết quả rà soát", text) == "request"
+
+
+@pytest.mark.parametrize("text", DATA["request_content_counter_examples"])
+def test_request_content_counter_examples(text: str) -> None:
+    assert not asks_others(text)
+
+
+def test_subject_decides_before_content() -> None:
+    """A công văn reporting results may end with asks; its subject says it reports."""
+    body = "Đề nghị UBND các xã, phường gửi danh sách về Công an tỉnh trước ngày 20/11/2025."
+    assert decide_role("cong_van", "báo cáo kết quả thực hiện chỉ tiêu số 4", body) == "report"
+    assert decide_role("ke_hoach", "Triển khai mô hình", body) == "plan"
 
 
 def test_signer_absent() -> None:

@@ -1,4 +1,4 @@
-"""Property tests: the text repair and every extractor survive any text, and spans stay inside it.
+r"""Property tests: the text repair and every extractor survive any text, and spans stay inside it.
 
 Hypothesis feeds arbitrary Unicode, Vietnamese-looking fragment soup (NFD
 marks, tabs, ``192/KH-UBND``, ``81/81 (100%)``), lines of 10,000+ characters
@@ -12,12 +12,29 @@ and deep nesting (``((((``, ``1.1.1.1…``, ``////``). The properties:
 
 Examples per test are modest for the everyday run; ``BDHV_PROPERTY_SCALE=10``
 runs ten times as many.
+
+Known bugs, each with an ``xfail`` test below that runs the minimal input in a
+forked child under a time limit (a regex cannot be interrupted in-process):
+
+- ``extractors/quantities.py`` ``_TABLE``: ``(?:\t[^\n]*\n?)+`` can split a line
+  at every TAB, so a line with n TABs and no table after it backtracks 2^n
+  ways (``"\t" * 24 + "x"`` takes seconds, 30 TABs minutes). Until it is
+  fixed, the strategies keep at most ``MAX_TABS_PER_LINE`` TABs on a line.
+- ``_URL`` in ``extractors/doc_numbers.py`` and ``extractors/quantities.py``:
+  ``\S+@\S+\.\w+`` is tried at every position of a run without spaces and
+  rescans it each time, so a 110,000-character run takes ~25 s per extractor
+  (quadratic).
 """
 from __future__ import annotations
 
 import json
 import os
+import re
+import signal
+import time
+from collections.abc import Callable
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -27,6 +44,7 @@ from pipeline.assemble import document_from_text
 from pipeline.normalise import normalise
 
 SCALE = float(os.environ.get("BDHV_PROPERTY_SCALE", "1"))
+MAX_TABS_PER_LINE = 12  # the _TABLE backtracking bug: see the module docstring
 
 
 def examples(n: int) -> settings:
@@ -47,6 +65,20 @@ FRAGMENTS = [
     "Phụ lục", "I.", "II.", "1.", "a)", "- ", "\t- ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TM. ỦY BAN NHÂN DÂN",
     "Uỷ ban", "hoà", "tựơng", "Q.", "KT. GIÁM ĐỐC", "Nơi nhận:", "V/v", "Đồng Nai, ngày",
 ]
+
+
+def cap_tabs(text: str) -> str:
+    """TABs past the ``MAX_TABS_PER_LINE``-th on a line become spaces (until _TABLE is fixed).
+
+    Lines as ``normalise`` makes them: ``\\r``, ``\\f``, ``\\v``, ``\\x85``, U+2028/9 break a line too.
+    """
+    def line(m: re.Match[str]) -> str:
+        parts = m.group(0).split("\t")
+        if len(parts) <= MAX_TABS_PER_LINE + 1:
+            return m.group(0)
+        return "\t".join(parts[: MAX_TABS_PER_LINE + 1]) + " " + " ".join(parts[MAX_TABS_PER_LINE + 1:])
+    return re.sub(r"[^\n\r\f\v\x85\u2028\u2029]+", line, text)
+
 
 vi_soup = st.lists(st.sampled_from(FRAGMENTS), max_size=120).map("".join)
 any_text = st.text(max_size=400)
@@ -119,13 +151,58 @@ def check_extractors(raw: str) -> None:
     json.dumps(fields.to_json(), ensure_ascii=False)
 
 
-@given(mixed_text)
+@given(mixed_text.map(cap_tabs))
 @examples(150)
 def test_extractors_any_text(raw: str) -> None:
     check_extractors(raw)
 
 
-@given(st.one_of(long_lines(), deep_nesting()))
+@given(st.one_of(long_lines(), deep_nesting()).map(cap_tabs))
 @examples(25)
 def test_extractors_long_and_nested(raw: str) -> None:
     check_extractors(raw)
+
+
+def test_cap_tabs_keeps_short_lines() -> None:
+    assert cap_tabs("\ta\tb\n\tc") == "\ta\tb\n\tc"
+    capped = cap_tabs("\t" * 30 + "x\n\t1")
+    assert capped.split("\n")[0].count("\t") == MAX_TABS_PER_LINE and capped.endswith("\n\t1")
+
+
+# --- known bugs: minimal inputs, run in a child that is killed when over time
+
+
+def finishes_within(seconds: float, fn: Callable[[], object]) -> bool:
+    """Does ``fn()`` return (without raising) within ``seconds``? Run in a forked child."""
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            fn()
+            code = 0
+        finally:
+            os._exit(code)
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+        time.sleep(0.05)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    return False
+
+
+def _run_all(raw: str) -> Callable[[], object]:
+    extractors()  # load the data in the parent; the child starts warm
+    return lambda: check_extractors(raw)
+
+
+@pytest.mark.xfail(strict=True, reason="extractors/quantities.py _TABLE backtracks 2^n on a line with n TABs")
+def test_many_tabs_on_one_line_is_fast() -> None:
+    assert finishes_within(3, _run_all("\t" * 30 + "x"))
+
+
+@pytest.mark.xfail(strict=True, reason="_URL in doc_numbers.py and quantities.py is quadratic in a run without spaces")
+def test_long_run_without_spaces_is_fast() -> None:
+    assert finishes_within(3, _run_all("a" * 110_000))

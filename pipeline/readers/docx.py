@@ -24,12 +24,29 @@ from schemas.document import Document
 _ALIGN = {0: "left", 1: "center", 2: "right", 3: "justify"}
 
 
-def _paragraph_part(p: Paragraph, index: int) -> Part:
+StyleCache = dict  # style id → (name, bold), one per document read
+
+
+def _style_of(p: Paragraph, styles: StyleCache) -> tuple[str, bool]:
+    """The paragraph style's name and boldness, looked up once per style id.
+
+    ``Paragraph.style`` scans every style of the document on each call, which
+    made a long report cost most of a second; the id is enough to key a cache.
+    """
+    sid = p._p.style
+    if sid not in styles:
+        style = p.style
+        styles[sid] = ((style.name or "") if style is not None else "",
+                       bool(style is not None and style.font is not None and style.font.bold))
+    return styles[sid]
+
+
+def _paragraph_part(p: Paragraph, index: int, styles: StyleCache) -> Part:
+    name, style_bold = _style_of(p, styles)
     runs = [r for r in p.runs if r.text.strip()]
-    style_bold = bool(p.style is not None and p.style.font is not None and p.style.font.bold)
     bold = bool(runs) and all(r.bold or (r.bold is None and style_bold) for r in runs)
     align = _ALIGN.get(int(p.alignment)) if p.alignment is not None else None
-    kind = "heading" if p.style is not None and p.style.name.lower().startswith(("heading", "title")) else "paragraph"
+    kind = "heading" if name.lower().startswith(("heading", "title")) else "paragraph"
     return Part(kind, text=p.text, bold=bold, align=align, index=index)
 
 
@@ -60,12 +77,12 @@ def _table_rows(table: Table) -> list[list[str]]:
     return rows
 
 
-def _body_parts(container, start_index: int = 0, kind: str | None = None) -> list[Part]:
+def _body_parts(container, styles: StyleCache, kind: str | None = None) -> list[Part]:
     parts: list[Part] = []
-    index = start_index
+    index = 0
     for child in container._element.iterchildren() if hasattr(container, "_element") else []:
         if child.tag == qn("w:p"):
-            part = _paragraph_part(Paragraph(child, container), index)
+            part = _paragraph_part(Paragraph(child, container), index, styles)
             if kind:
                 part.kind = kind
             parts.append(part)
@@ -73,7 +90,7 @@ def _body_parts(container, start_index: int = 0, kind: str | None = None) -> lis
             parts.append(Part("table", rows=_table_rows(Table(child, container)), index=index))
         elif child.tag == qn("w:sdt"):  # content controls wrap paragraphs in some templates
             for p in child.iter(qn("w:p")):
-                parts.append(_paragraph_part(Paragraph(p, container), index))
+                parts.append(_paragraph_part(Paragraph(p, container), index, styles))
         index += 1
     return parts
 
@@ -93,19 +110,20 @@ def read_docx(path: str | Path) -> Document:
         raise ReadError("unreadable", f"damaged DOCX archive: {e}") from e
     except Exception as e:  # python-docx raises many kinds on malformed parts
         raise ReadError("unreadable", f"{type(e).__name__}: {e}") from e
+    styles: StyleCache = {}
     parts: list[Part] = []
     seen: set[int] = set()
     for section in d.sections:
         for hdr in (section.header,):
             if not hdr.is_linked_to_previous and id(hdr._element) not in seen:
                 seen.add(id(hdr._element))
-                parts += [x for x in _body_parts(hdr, kind="header") if x.text.strip() or x.rows]
-    parts += _body_parts(d._body)
+                parts += [x for x in _body_parts(hdr, styles, kind="header") if x.text.strip() or x.rows]
+    parts += _body_parts(d._body, styles)
     for section in d.sections:
         ftr = section.footer
         if not ftr.is_linked_to_previous and id(ftr._element) not in seen:
             seen.add(id(ftr._element))
-            parts += [x for x in _body_parts(ftr, kind="footer") if x.text.strip() or x.rows]
+            parts += [x for x in _body_parts(ftr, styles, kind="footer") if x.text.strip() or x.rows]
     if not any(x.text.strip() or any(any(c.strip() for c in r) for r in x.rows) for x in parts):
         raise ReadError("empty", "the Word document has no text")
     return build_document(source_of(p, "docx", pages=None), parts)

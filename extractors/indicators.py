@@ -18,6 +18,7 @@ from functools import lru_cache
 from extractors.base import mention
 from pipeline.reference import load_reference
 from pipeline.resources import load_data
+from pipeline.sentences import sentence_span
 from schemas.document import Document
 from schemas.mention import Mention
 from schemas.reference import Indicator
@@ -37,11 +38,24 @@ class _Rules:
     multipliers: dict[str, int]
     by_number: dict[int, Indicator]
     pairs: dict[str, frozenset[tuple[str, str]]]
+    paraphrases: tuple[tuple[re.Pattern[str], str], ...]
+    function_words: frozenset[str]
+    topic: re.Pattern[str]
+    context: re.Pattern[str]
 
 
-def _pairs(text: str) -> list[tuple[str, str]]:
-    """Adjacent syllable pairs, lower-cased, punctuation ignored: a cheap, robust stand-in for words."""
-    s = [w.lower() for w in _SYLLABLE.findall(text)]
+def _pairs(text: str, paraphrases: tuple[tuple[re.Pattern[str], str], ...] = (),
+           function_words: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """Adjacent content-syllable pairs, lower-cased, in one wording: a cheap, robust stand-in for words.
+
+    ``người lao động ở doanh nghiệp … dùng được thiết bị`` and ``người lao động
+    trong các doanh nghiệp … sử dụng được thiết bị`` share ``(động, doanh)`` and
+    ``(sử, dụng)`` once ``ở``/``trong các`` are dropped and ``dùng được`` is reworded.
+    """
+    text = text.lower()
+    for pat, repl in paraphrases:
+        text = pat.sub(repl, text)
+    s = [w for w in _SYLLABLE.findall(text) if w not in function_words]
     return list(zip(s, s[1:]))
 
 
@@ -49,6 +63,8 @@ def _pairs(text: str) -> list[tuple[str, str]]:
 def _rules() -> _Rules:
     data = load_data("indicators.yaml")
     ref = load_reference()
+    paraphrases = tuple((re.compile(p, re.I), r) for p, r in data.get("paraphrases", []))
+    function_words = frozenset(data.get("function_words", []))
     return _Rules(
         explicit=tuple(re.compile(p) for p in data["explicit"]),
         figure=re.compile(data["figure"]),
@@ -58,18 +74,31 @@ def _rules() -> _Rules:
         min_similarity=data["min_similarity"],
         multipliers=data["multipliers"],
         by_number={i.number: i for i in ref.indicators},
-        pairs={i.id: frozenset(_pairs(i.text)) for i in ref.indicators},
+        pairs={i.id: frozenset(_pairs(i.text, paraphrases, function_words)) for i in ref.indicators},
+        paraphrases=paraphrases,
+        function_words=function_words,
+        topic=re.compile(data["explicit_topic"]),
+        context=re.compile(data["explicit_context"]),
     )
 
 
 def _explicit(doc: Document, r: _Rules) -> Iterator[Mention]:
-    """``các chỉ tiêu số 1, 3 và 5`` → CT1 over ``chỉ tiêu số 1``, CT3 over ``3``, CT5 over ``5``."""
+    """``các chỉ tiêu số 1, 3 và 5`` → CT1 over ``chỉ tiêu số 1``, CT3 over ``3``, CT5 over ``5``.
+
+    Only in a document about Plan 192 or its programme, or in a sentence naming
+    the plan or its Phụ lục 1: another programme's ``chỉ tiêu số 3`` is its own.
+    """
     seen: set[int] = set()
+    about_plan = r.topic.search(doc.text) is not None
     for pat in r.explicit:
         for m in pat.finditer(doc.text):
             if m.start() in seen:
                 continue
             seen.add(m.start())
+            if not about_plan:
+                s, e = sentence_span(doc.text, m.start(), m.end())
+                if not r.context.search(doc.text, s, e):
+                    continue
             base = m.start("nums")
             for i, n in enumerate(re.finditer(r"\d+", m.group("nums"))):
                 ind = r.by_number.get(int(n.group(0)))
@@ -86,9 +115,9 @@ def _figure_value(m: re.Match[str], r: _Rules) -> tuple[str, float]:
     return "count", value * r.multipliers[m.group("mult").lower()]
 
 
-def _similarity(clause: str, target: frozenset[tuple[str, str]], limit: int = 40) -> float:
+def _similarity(clause: str, target: frozenset[tuple[str, str]], r: _Rules, limit: int = 40) -> float:
     """Share of the clause's first syllable pairs that the target's text also has."""
-    pairs = _pairs(clause)[:limit]
+    pairs = _pairs(clause, r.paraphrases, r.function_words)[:limit]
     if not pairs:
         return 0.0
     return sum(p in target for p in pairs) / len(pairs)
@@ -111,7 +140,7 @@ def _restated(doc: Document, r: _Rules) -> Iterator[Mention]:
             pos = min((h.start() for h in hits if h), default=None)
             if pos is None:
                 continue
-            sim = _similarity(text[m.end():end], r.pairs[ind.id])
+            sim = _similarity(text[m.end():end], r.pairs[ind.id], r)
             if sim < r.min_similarity:
                 continue
             if best is None or (pos, -sim) < (best[0], -best[1]):

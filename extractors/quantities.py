@@ -132,7 +132,8 @@ def lexicon() -> Lexicon:
         noun_after=re.compile(rf"{GAP}{unit}", re.I),
         percent_header=re.compile(rf"^(?:{_alternation(data['table_headers']['percent'])})(?!\w)|\(%\)|^%$", re.I),
         count_header=re.compile(
-            rf"^(?:{_alternation(data['table_headers']['count'])})(?!\w)(?!.*(?<!\w)(?:{_alternation(data['table_headers']['not_count'])})(?!\w))",
+            rf"^(?!.*(?<!\w)(?:{_alternation(data['table_headers']['not_count'])})(?!\w))"
+            rf"(?:{_alternation(data['table_headers']['count'])}|(?:{_alternation(data['table_headers']['count_openers'])})\s+\w+)(?!\w)",
             re.I),
         noun_in_header=re.compile(rf"(?<!\w){unit}", re.I),
         not_counted_after=re.compile(rf"[ \t]*\d|{GAP}(?:{_alternation(data['not_counted_nouns'])})(?!\w)", re.I),
@@ -399,7 +400,9 @@ def _spelled_counts(doc: Document, lex: Lexicon) -> Iterator[Mention]:
                       unit=re.sub(r"\s+", " ", m.group("unit")), qualifier=_qualifier(lex, before))
 
 
-_TABLE = re.compile(r"(?:^|\n)((?:\t[^\n]*\n?)+(?:\n(?:\t[^\n]*\n?)+)+)")
+# TAB-celled rows separated by blank lines; a cell may wrap onto a line without a TAB
+# (`\tSố viên chức,⏎NLĐ` from a PDF).
+_TABLE = re.compile(r"(?:^|\n)((?:\t[^\n]*\n?(?:[^\t\n][^\n]*\n)*)+(?:\n(?:\t[^\n]*\n?(?:[^\t\n][^\n]*\n)*)+)+)")
 _ROW_CELL = re.compile(r"\t([^\n]*)")
 _BARE_NUMBER = re.compile(rf"[ \t]*(?P<num>{NUM})[ \t]*(?P<pct>%)?[ \t]*")
 
@@ -425,7 +428,11 @@ def _table_counts(doc: Document, lex: Lexicon) -> Iterator[Mention]:
         kinds = [_column_kind(lex, h) for h in header]
         if not any(kinds):
             continue
-        for row in rows[1:]:
+        body = rows[1:]
+        for i, row in enumerate(body[:-1]):
+            if len(row) == 1 and _is_total_row(lex, row) and not _is_total_row(lex, body[i + 1]):
+                body[i], body[i + 1] = [], row + body[i + 1]  # `\tTổng cộng⏎⏎\t14.260…`: split by a PDF
+        for row in body:
             cells = list(zip(row, (k or (None, None) for k in kinds)))
             if len(row) < len(header) and _is_total_row(lex, row):
                 cells = list(zip(row[::-1], (k or (None, None) for k in kinds[::-1])))

@@ -77,6 +77,7 @@ class _Model:
     lexical_topic: re.Pattern[str]
     populations: dict[int, tuple[re.Pattern[str], ...]]
     weak_cues: tuple[re.Pattern[str], ...]
+    weak_cue_blockers: tuple[re.Pattern[str], ...]
     phrases: dict[str, tuple[re.Pattern[str], ...]]
     frames: dict[str, tuple[_Frame, ...]]
     explicit: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
@@ -90,9 +91,16 @@ def _syllable_pairs(text: str) -> set[tuple[str, str]]:
 
 def _words(text: str, stopwords: frozenset[str]) -> list[str]:
     """Content words of ``text``: ``giảng viên nguồn`` stays one word or two, never three syllables apart."""
+    return list(_content_words(text, stopwords))
+
+
+@lru_cache(maxsize=16384)
+def _content_words(text: str, stopwords: frozenset[str]) -> tuple[str, ...]:
+    """``_words`` once per sentence text: underthesea's CRF is most of this module's time, and
+    reports repeat their sentences (a re-sent report, a plan quoted in its report)."""
     from underthesea import word_tokenize
 
-    return [w for w in (t.lower() for t in word_tokenize(text)) if _SYLLABLE.search(w) and w not in stopwords]
+    return tuple(w for w in (t.lower() for t in word_tokenize(text)) if _SYLLABLE.search(w) and w not in stopwords)
 
 
 def _compile(patterns: list[str] | None) -> tuple[re.Pattern[str], ...]:
@@ -169,6 +177,7 @@ def _model() -> _Model:
         lexical_topic=re.compile(lex["topic"]),
         populations={int(g): _compile(cues) for g, cues in data["populations"].items()},
         weak_cues=_compile(data.get("weak_cues")),
+        weak_cue_blockers=_compile(data.get("weak_cue_blockers")),
         phrases={tid: _compile(spec.get("phrases")) for tid, spec in per_task.items()},
         frames={tid: tuple(_Frame(_compile(f.get("all")), _compile(f.get("none")), f.get("population"),
                                   _compile(f.get("topic")))
@@ -184,27 +193,29 @@ def _cue_hits(text: str, m: _Model) -> dict[int, int]:
 
     A weak cue (``cán bộ``) names group 1 only where no one outside the task
     groups (group 0: ``hợp tác xã``, ``doanh nghiệp``) is named: ``cán bộ quản
-    lý và lao động của 326 hợp tác xã`` are not the public sector's staff.
+    lý và lao động của 326 hợp tác xã`` are not the public sector's staff; nor
+    where a mass organisation is the setting (``cán bộ nòng cốt … trong công tác Hội``).
     """
     hits = {g: sum(len(c.findall(text)) for c in cues) for g, cues in m.populations.items()}
-    if hits.get(0):
+    if hits.get(0) or any(b.search(text) for b in m.weak_cue_blockers):
         for g, cues in m.populations.items():
             hits[g] -= sum(len(c.findall(text)) for c in cues if c in m.weak_cues)
     return hits
 
 
-def _groups_named(text: str, m: _Model) -> set[int]:
-    return {g for g, n in _cue_hits(text, m).items() if n > 0}
+def _groups_named(hits: dict[int, int]) -> set[int]:
+    return {g for g, n in hits.items() if n > 0}
 
 
-def _audience(doc: Document, m: _Model, segments: list[tuple[int, int]]) -> int | None:
+def _audience(m: _Model, hits_by_segment: list[dict[int, int]]) -> int | None:
     """The task group whose people the document names most (``CBCCVC`` throughout seed 001 → 1).
 
-    Counted sentence by sentence, so a weak cue is discounted only where group 0 is named.
+    Counted sentence by sentence (``_cue_hits`` of each segment), so a weak cue is
+    discounted only where group 0 is named.
     """
     total: Counter[int] = Counter({g: 0 for g in m.populations})
-    for s, e in segments:
-        total.update(_cue_hits(doc.text[s:e], m))
+    for hits in hits_by_segment:
+        total.update(hits)
     g, n = max(total.items(), key=lambda x: x[1])
     return g if n >= m.lexical["audience_min"] else None
 
@@ -299,12 +310,13 @@ def extract_tasks(doc: Document) -> Iterator[Mention]:
         yield from found
         return
     segments = list(_segments(text))
-    audience = _audience(doc, m, segments)
+    cue_hits = [_cue_hits(text[s:e], m) for s, e in segments]  # once per segment: the audience and each sentence
+    audience = _audience(m, cue_hits)
     previous: tuple[int, int] | None = None
     for i, (s, e) in enumerate(segments):
         seg = text[s:e]
         after = text[e:segments[min(i + 4, len(segments) - 1)][1]] if seg.endswith(":") else ""
-        named = _groups_named(seg, m)
+        named = _groups_named(cue_hits[i])
         values: set[str] = set()
         for tid, pats in m.phrases.items():
             for p in pats:

@@ -11,6 +11,7 @@ review them.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import time
 from functools import lru_cache
@@ -73,14 +74,27 @@ def _never_units() -> set[str]:
 def _sentences_without_units(doc: Document, found: list[UnitMatch]) -> Iterator[tuple[int, int]]:
     """Sentences short enough for NER, holding an organisation head word and no unit found."""
     text, bounds = doc.text, sentence_bounds(doc.text)
-    limit = load_data("units_patterns.yaml")["ner"]["max_sentence_chars"]
+    cfg = load_data("units_patterns.yaml")["ner"]
+    limit, skip = cfg["max_sentence_chars"], tuple(cfg["skip_after_head"])
+    starts = sorted(m.start for m in found)
     for n, s in enumerate(bounds):
         e = bounds[n + 1] if n + 1 < len(bounds) else len(text)
-        if e - s > limit or any(s <= m.start < e for m in found):
+        k = bisect.bisect_left(starts, s)
+        if e - s > limit or (k < len(starts) and starts[k] < e):  # a unit found starts in [s, e)
             continue
-        skip = tuple(load_data("units_patterns.yaml")["ner"]["skip_after_head"])
         if any(not text.startswith(skip, m.end() - 1) for m in _head_regex().finditer(text, s, e)):
             yield s, e
+
+
+@lru_cache(maxsize=8192)
+def _ner(sentence: str) -> tuple[tuple[str, ...], ...]:
+    """underthesea NER once per sentence text (a report re-sent or quoted repeats its sentences).
+
+    Callers only read the list it returns.
+    """
+    from underthesea import ner  # lazy: loading the model costs about a second
+
+    return tuple(tuple(t) for t in ner(sentence))
 
 
 def _align(sentence: str, tokens: list[str]) -> list[tuple[int, int]]:
@@ -103,8 +117,7 @@ def _ner_proposals(doc: Document, found: list[UnitMatch]) -> Iterator[Mention]:
     for s, e in _sentences_without_units(doc, found):
         sentence = doc.text[s:e]
         t0 = time.perf_counter()
-        from underthesea import ner  # lazy: loading the model costs about a second
-        tagged = ner(sentence)
+        tagged = _ner(sentence)
         NER_SECONDS[0] += time.perf_counter() - t0
         try:
             spans = _align(sentence, [t[0] for t in tagged])

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.errors import ReadError
+from pipeline.readers.doc import read_doc, soffice
 from pipeline.readers.docx import read_docx
 from pipeline.readers.pdf import read_pdf
 from pipeline.readers.txt import read_txt
@@ -22,6 +23,7 @@ from pipeline.safety import check_text_length, max_text_chars
 from schemas.document import Document
 
 READERS: dict[str, Callable[[str | Path], Document]] = {
+    "doc": read_doc,
     "pdf": read_pdf,
     "docx": read_docx,
     "txt": read_txt,
@@ -106,7 +108,9 @@ def detect_format(path: str | Path) -> str:
     if sniffed == "encrypted_office":
         raise ReadError("encrypted", "a password-protected Office file")
     if sniffed == "doc":
-        raise ReadError("unsupported_format", "legacy Word .doc (convert to .docx or PDF)")
+        if soffice() is None:
+            raise ReadError("unsupported_format", "legacy Word .doc needs LibreOffice to convert it (apt-get install libreoffice-writer-nogui)")
+        return "doc"
     if sniffed == "zip":
         raise ReadError("unreadable" if declared == "docx" else "unsupported_format", "a ZIP archive that is not a Word document")
     if sniffed == "other":

@@ -22,6 +22,7 @@ class Settings:
     dask_workers: int = 2  # local cluster size when no address is given
     max_file_mb: float = 50.0
     max_pages: int = 500
+    max_text_chars: int = 5_000_000
     doc_timeout_s: float = 120.0
     extra: dict = field(default_factory=dict)
 

@@ -82,7 +82,7 @@ def _table(ws: Worksheet, headers: list[tuple[str, int]], body: list[list[Any]],
     # Registered once: assigning ``cell.alignment``/``cell.border`` hashes the
     # style object on every cell (10 s for 145k cells); the ids are the same.
     wrap_id, border_id = ws.parent._alignments.add(_WRAP), ws.parent._borders.add(_BORDER)
-    per_line = [0] + [int(max(1.0, (width or 10) * 1.15)) for _, width in headers]
+    per_line = {c: int(max(1.0, (width or 10) * 1.15)) for c, (_, width) in enumerate(headers, 1)}
     for r, values in enumerate(body, 2):
         lines = 1
         for c, v in enumerate(values, 1):
@@ -95,7 +95,9 @@ def _table(ws: Worksheet, headers: list[tuple[str, int]], body: list[list[Any]],
                 cell._style = StyleArray()
             cell._style.alignmentId, cell._style.borderId = wrap_id, border_id
             if isinstance(cell.value, str) and cell.value:  # what fit_row_heights does, without a second pass
-                lines = max(lines, _wrapped_lines(cell.value, per_line[c] if c < len(per_line) else 11))
+                if c not in per_line:
+                    per_line[c] = int(max(1.0, (ws.column_dimensions[get_column_letter(c)].width or 10) * 1.15))
+                lines = max(lines, _wrapped_lines(cell.value, per_line[c]))
         if lines > 1:
             ws.row_dimensions[r].height = min(409.0, _LINE_HEIGHT * lines)
     ws.freeze_panes = "A2"

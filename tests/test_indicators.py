@@ -12,8 +12,12 @@ from pipeline.resources import load_data
 from tests.conftest import GOLD, SEEDS, seed_stems
 
 
+# Cites count only in a document about Plan 192 or its programme; this preamble makes one and gives nothing.
+PREAMBLE = "Báo cáo kết quả triển khai chương trình “Bình dân học vụ số” năm 2025.\n"
+
+
 def values(text: str) -> list[str]:
-    return [m.value for m in extract_indicators(document_from_text(text))]
+    return [m.value for m in extract_indicators(document_from_text(PREAMBLE + text))]
 
 
 CASES = [
@@ -31,13 +35,24 @@ CASES = [
     ("100% CBCCVC của Sở tham gia ít nhất một hình thức học tập trong Kế hoạch này", []),
     ("Đạt tỷ lệ 100% (81/81 cán bộ công chức, viên chức) so với Kế hoạch 192.", []),
     ("Chuyên đề 1: Kiến thức về chuyển đổi số, công nghệ số, kỹ năng số cho cán bộ", []),
+    # a difference in percentage points, a decimal, a heading over a numbered list item
+    ("Tỷ lệ đạt 86,4%, cao hơn chỉ tiêu 6,4 điểm phần trăm.", []),
+    ("Tỷ lệ đạt 92%, vượt chỉ tiêu 2 điểm phần trăm; chỉ tiêu 4,5 lần.", []),
+    ("II. NỘI DUNG, CHỈ TIÊU\n1. Phát sóng chuyên mục “Công dân số” mỗi tuần 02 số.", []),
+    ("Kết quả thực hiện Chỉ tiêu số 4 đến ngày 31/10/2025 như sau:", [("Chỉ tiêu số 4", "CT4", "explicit")]),
+    # a restatement in other words ("ở" for "trong các", "dùng được" for "sử dụng được")
+    ("mục tiêu 80% người lao động ở doanh nghiệp, hợp tác xã có kỹ năng số, dùng được thiết bị thông minh "
+     "trong sản xuất, kinh doanh.",
+     [("80% người lao động ở doanh nghiệp, hợp tác xã có kỹ năng số, dùng được thiết bị thông minh trong sản xuất, "
+       "kinh doanh", "CT5", "restated")]),
+    ("80% người lao động ở doanh nghiệp được đóng bảo hiểm xã hội đầy đủ.", []),
     ("phấn đấu đạt chỉ tiêu 1 triệu người dân được xác nhận trên nền tảng VNeID", [("1 triệu người dân được xác nhận trên nền tảng VNeID", "CT4", "restated")]),
 ]
 
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_cases(text: str, expected: list[tuple[str, str, str]]) -> None:
-    doc = document_from_text(text)
+    doc = document_from_text(PREAMBLE + text)
     got = [(m.text, m.value, m.extra["how"]) for m in extract_indicators(doc)]
     assert got == expected
     for m in extract_indicators(doc):
@@ -54,7 +69,19 @@ def test_data_examples(case: dict) -> None:
 
 @pytest.mark.parametrize("text", DATA["explicit_counter_examples"])
 def test_data_explicit_counter_examples(text: str) -> None:
-    assert [m for m in extract_indicators(document_from_text(text)) if m.extra["how"] == "explicit"] == []
+    assert [m for m in extract_indicators(document_from_text(PREAMBLE + text)) if m.extra["how"] == "explicit"] == []
+
+
+def test_preamble_alone_gives_nothing() -> None:
+    assert values("") == []
+
+
+def test_cites_only_in_documents_about_the_plan() -> None:
+    """``chỉ tiêu số 3`` of a decree on another programme is that programme's target."""
+    other = "Nghị quyết về chương trình mục tiêu giảm nghèo bền vững.\nKết quả thực hiện chỉ tiêu số 3 đạt 95%."
+    assert [m.value for m in extract_indicators(document_from_text(other))] == []
+    cited = "Nghị quyết về chương trình mục tiêu.\nKết quả thực hiện chỉ tiêu số 3 tại Phụ lục 1 Kế hoạch 192 đạt 95%."
+    assert [m.value for m in extract_indicators(document_from_text(cited))] == ["CT3"]
 
 
 @pytest.mark.parametrize("text", DATA["restated_counter_examples"])

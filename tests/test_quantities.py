@@ -192,6 +192,24 @@ def test_total_row_merged_label() -> None:
         "count:35", "count:27", "count:62"]
 
 
+def test_generic_count_headers_and_pdf_wraps() -> None:
+    """`Số …`, `Lượt …`, `Đã …` headers count; a header cell wrapped onto a TAB-less line and a
+    total row split from its numbers by a blank line (both PDF habits) still line up."""
+    text = ("Kết quả:\n\tSTT\n\tKhối\n\tSố chi đoàn,\ncơ sở\n\tLượt đoàn viên\n\tĐã hoàn thành\n\tSố điện thoại\n\n"
+            "\t1\n\tKhối A\n\t12\n\t340\n\t310\n\t0251\n\n"
+            "\t2\n\tKhối B\n\t7\n\t215\n\t190\n\t0252\n\n"
+            "\tTổng\n\n\t19\n\t555\n\t500\n\t0253\n\nHết.")
+    got = [key(m) for m in extract_quantities(document_from_text(text))]
+    assert got == ["count:12", "count:340", "count:310", "count:7", "count:215", "count:190",
+                   "count:19", "count:555", "count:500"]
+
+
+@pytest.mark.parametrize("header", ["Số", "Số TT", "Số, ký hiệu", "Số văn bản", "Số tiền (đồng)", "Năm"])
+def test_not_count_headers(header: str) -> None:
+    text = f"\tSTT\n\t{header}\n\n\t1\n\t45\n\n\t2\n\t60\n\nHết."
+    assert list(extract_quantities(document_from_text(text))) == []
+
+
 @pytest.mark.parametrize("head", load_data("quantities.yaml")["not_count_heads"])
 def test_not_count_heads(head: str) -> None:
     """Every head of the blocklist: a number before it is no count (`7 tháng`, `7 cấp`, `7 ha`)."""

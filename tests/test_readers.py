@@ -114,3 +114,17 @@ def test_format_is_decided_by_content(tmp_path):
     fake.write_bytes((SEEDS / "000_484bce74a44e51ae.pdf").read_bytes())
     assert detect_format(fake) == "pdf"
     assert read_document(fake).source.format == "pdf"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_legacy_doc_is_read_through_libreoffice(tmp_path):
+    import subprocess
+
+    src = tmp_path / "bao-cao.docx"
+    src.write_bytes((SEEDS / "000_484bce74a44e51ae.docx").read_bytes())
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/p", "--convert-to", "doc",
+                    "--outdir", str(tmp_path), str(src)], capture_output=True, timeout=180, check=True)
+    doc = read_document(tmp_path / "bao-cao.doc")
+    assert doc.source.format == "doc"
+    original = read_document(SEEDS / "000_484bce74a44e51ae.docx").text
+    assert rendition_similarity(original, doc.text) >= 0.98

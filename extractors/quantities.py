@@ -40,7 +40,7 @@ GAP = r"(?:[ \t]+(?:\n(?![\t\n]))?|\n(?![\t\n]))[ \t]*"
 # Nothing glued before a number: letters, digits, `/`, `.`, `,`, `:` or `-` make it part of a token.
 FREE_BEFORE = r"(?<![\w/⁄.,:+\-–×])"
 _BULLET_LINE_START = re.compile(r"(?:^|\n)[ \t]*[-+•*\uf0b7–]?[ \t]*$")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+_URL = re.compile(r"(?:https?://|www\.)\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.\w+")  # anchored: linear on long runs
 # Right before a number, these make it no count: a date (a page number after a running
 # header `Ngày 25-7-2025 6`), a rate's slash (`đồng/ 01 người`), a space-grouped thousand (`10 000`).
 _NOT_COUNT_BEFORE = re.compile(r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]*|/[ \t]*)$")
@@ -402,7 +402,11 @@ def _spelled_counts(doc: Document, lex: Lexicon) -> Iterator[Mention]:
 
 # TAB-celled rows separated by blank lines; a cell may wrap onto a line without a TAB
 # (`\tSố viên chức,⏎NLĐ` from a PDF).
-_TABLE = re.compile(r"(?:^|\n)((?:\t[^\n]*\n?(?:[^\t\n][^\n]*\n)*)+(?:\n(?:\t[^\n]*\n?(?:[^\t\n][^\n]*\n)*)+)+)")
+# A row: cell lines (each a whole line starting with TAB) and their continuation
+# lines; a table: rows separated by one blank line. Every cell line must end at
+# a newline, so a line with many TABs cannot be split in 2^n ways.
+_ROW = r"(?:\t[^\n]*(?:\n|\Z)(?:[^\t\n][^\n]*\n)*)+"
+_TABLE = re.compile(rf"(?:^|\n)({_ROW}(?:\n{_ROW})+)")
 _ROW_CELL = re.compile(r"\t([^\n]*)")
 _BARE_NUMBER = re.compile(rf"[ \t]*(?P<num>{NUM})[ \t]*(?P<pct>%)?[ \t]*")
 

@@ -44,6 +44,18 @@ CASES = [
     ("Đề nghị ban hành các tài liệu hướng dẫn chi tiết hơn về ứng dụng AI trong các lĩnh vực cụ thể.", set()),
     ("Lập dự toán kinh phí gửi Sở Khoa học và Công nghệ tổng hợp.", set()),
     ("- Khuyến khích CBCCVC chủ động tham gia các khóa học trực tuyến đại chúng mở (MOOC).", set()),
+    # in-house training is for the body's own staff (1.1); a mass organisation's staff are not (3.3 is theirs)
+    ("Tổ chức bồi dưỡng nội bộ cho phóng viên, biên tập viên về ứng dụng trí tuệ nhân tạo trong sản xuất tin, bài.", {"1.1"}),
+    ("- 100% cơ sở Hội có ít nhất 01 cán bộ nòng cốt được tập huấn về ứng dụng AI trong công tác Hội.", set()),
+    ("Tổ chức 2 lớp tập huấn ứng dụng AI cho cán bộ Hội Cựu chiến binh các xã.", set()),
+    ("Tổ chức 2 lớp tập huấn ứng dụng AI cho công chức Văn phòng và cán bộ Hội đồng nhân dân phường.", {"1.1"}),
+    # classes for the elderly (4.3) vs neighbourhood members going door to door (4.2)
+    ("Mở 40 lớp hướng dẫn người cao tuổi khám bệnh từ xa, thanh toán viện phí qua ứng dụng ngân hàng.", {"4.3"}),
+    ("Các ấp phân công đoàn viên thanh niên đến từng nhà hướng dẫn người cao tuổi cài đặt ứng dụng VNeID.", {"4.2"}),
+    ("Tổ công nghệ số cộng đồng hướng dẫn người dân tại trụ sở Công an phường.", set()),
+    # community learning sessions under another name (4.1); the centre is a place, not a session
+    ("Tổ chức 320 buổi “Chủ nhật số”, sinh hoạt học tập cộng đồng tại các ấp.", {"4.1"}),
+    ("Sửa chữa Trung tâm học tập cộng đồng xã Phú Lý.", set()),
     # "trí tuệ nhân tạo" ≡ "AI" before words are compared with the task texts
     ("+ Học phần 2: kiến thức, kỹ năng ứng dụng trí tuệ nhân tạo trong xử lý công việc.", {"1.1"}),
     ("Chủ đề 3 – ứng dụng trí tuệ nhân tạo trong công việc hằng ngày;", {"1.1"}),

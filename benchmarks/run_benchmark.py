@@ -237,6 +237,21 @@ def _timed(module: Any, name: str, bucket: dict[str, float], key: str) -> Iterat
         setattr(module, name, original)
 
 
+def _per_document_caches() -> list[Any]:
+    """Per-sentence caches of the extractors (underthesea's word segmentation and NER).
+
+    In the flow each document runs in a child forked from a warm parent, so
+    these caches live for one document; here they are cleared before each
+    document, or the sample (variants of a few seeds) would be timed from
+    cache after its first documents.
+    """
+    import extractors.tasks as tasks
+    import extractors.units as units
+
+    return [f.cache_clear for f in (getattr(tasks, "_content_words", None), getattr(units, "_ner", None))
+            if hasattr(f, "cache_clear")]
+
+
 def profile_stages(manifest: list[dict[str, Any]], sample: int, seed: int = 7) -> dict[str, Any]:
     """Read (reader minus normalise), normalise, each extractor and the fields, per page, on a sample."""
     import pipeline.assemble as assemble
@@ -252,10 +267,13 @@ def profile_stages(manifest: list[dict[str, Any]], sample: int, seed: int = 7) -
     rng = random.Random(seed)
     picked = [m for f in FORMATS for m in rng.sample(by_fmt[f], min(len(by_fmt[f]), sample // 3))]
     table = extractors()
+    clear_caches = _per_document_caches()
     stage: dict[str, float] = defaultdict(float)
     per_fmt: dict[str, dict[str, float]] = {f: defaultdict(float) for f in FORMATS}
     with _timed(assemble, "normalise", stage, "normalise"):
         for m in picked:
+            for clear in clear_caches:
+                clear()
             before = stage["normalise"]
             t = time.perf_counter()
             try:
@@ -317,8 +335,30 @@ def profile_outputs(out_dir: Path) -> dict[str, float]:
 # --- PDF reading, side by side
 
 
+class _Clock:
+    """Wall and CPU time (this process, all its threads) of one timed block, added to running totals."""
+
+    def __init__(self) -> None:
+        self.wall = self.cpu = 0.0
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        w, c = time.perf_counter(), time.process_time()
+        try:
+            yield
+        finally:
+            self.wall += time.perf_counter() - w
+            self.cpu += time.process_time() - c
+
+
 def compare_pdf_reading(manifest: list[dict[str, Any]], sample: int, seed: int = 11) -> dict[str, Any]:
-    """The pipeline's reader against plain pdfplumber and plain pypdfium2, file by file, interleaved."""
+    """The pipeline's reader against plain pdfplumber and plain pypdfium2, file by file, interleaved.
+
+    Wall time and CPU time are both kept: the machine is shared, and another
+    process's load stretches wall time but hardly the CPU time each reader
+    spends (all three read in this process). The ratio is taken over the same
+    files, read in turn, so a slow spell weighs on all three alike.
+    """
     import warnings
 
     import pdfplumber
@@ -331,42 +371,45 @@ def compare_pdf_reading(manifest: list[dict[str, Any]], sample: int, seed: int =
     pdfs = [m for m in manifest if m["format"] == "pdf" and m["seed"]]
     picked = random.Random(seed).sample(pdfs, min(sample, len(pdfs)))
     read_pdf(picked[0]["path"])  # imports and caches, not timed
-    t_reader = t_norm = t_plumber = t_pdfium = 0.0
+    reader, plumber, pdfium_text = _Clock(), _Clock(), _Clock()
     pages = 0
     norm: dict[str, float] = defaultdict(float)
     with warnings.catch_warnings(), _timed(assemble, "normalise", norm, "s"):
         warnings.simplefilter("ignore")
         for m in picked:
-            t = time.perf_counter()
             try:
-                read_pdf(m["path"])
+                with reader():
+                    read_pdf(m["path"])
             except ReadError:
                 continue
-            t_reader += time.perf_counter() - t
-            t = time.perf_counter()
-            with pdfplumber.open(m["path"]) as pdf:
-                for page in pdf.pages:
-                    page.extract_text()
-            t_plumber += time.perf_counter() - t
-            t = time.perf_counter()
-            doc = pdfium.PdfDocument(m["path"])
-            for i in range(len(doc)):
-                page = doc[i]
-                tp = page.get_textpage()
-                tp.get_text_range(0, tp.count_chars(), force_this=True)
-                tp.close()
-                page.close()
-            doc.close()
-            t_pdfium += time.perf_counter() - t
+            with plumber():
+                with pdfplumber.open(m["path"]) as pdf:
+                    for page in pdf.pages:
+                        page.extract_text()
+            with pdfium_text():
+                doc = pdfium.PdfDocument(m["path"])
+                for i in range(len(doc)):
+                    page = doc[i]
+                    tp = page.get_textpage()
+                    tp.get_text_range(0, tp.count_chars(), force_this=True)
+                    tp.close()
+                    page.close()
+                doc.close()
             pages += m["pages"]
-    t_norm = norm["s"]
+    t_reader, t_plumber, t_pdfium, t_norm = reader.wall, plumber.wall, pdfium_text.wall, norm["s"]
     layout = t_reader - t_norm
     return {"files": len(picked), "pages": pages,
             "pipeline_read_pdf_s": round(t_reader, 3), "of_which_normalise_s": round(t_norm, 3),
             "pdfplumber_extract_text_s": round(t_plumber, 3), "pypdfium2_text_s": round(t_pdfium, 3),
+            "cpu_s": {"pipeline_read_pdf": round(reader.cpu, 3), "pdfplumber_extract_text": round(plumber.cpu, 3),
+                      "pypdfium2_text": round(pdfium_text.cpu, 3)},
             "pages_per_s": {"pipeline_read_pdf": round(pages / t_reader, 1), "pipeline_reader_without_normalise": round(pages / layout, 1),
                             "pdfplumber_extract_text": round(pages / t_plumber, 1), "pypdfium2_text": round(pages / t_pdfium, 1)},
-            "ratio_vs_pdfplumber": {"read_pdf": round(t_plumber / t_reader, 1), "reader_without_normalise": round(t_plumber / layout, 1)},
+            "pages_per_cpu_s": {"pipeline_read_pdf": round(pages / reader.cpu, 1),
+                                "pdfplumber_extract_text": round(pages / plumber.cpu, 1),
+                                "pypdfium2_text": round(pages / pdfium_text.cpu, 1)},
+            "ratio_vs_pdfplumber": {"read_pdf": round(t_plumber / t_reader, 1), "reader_without_normalise": round(t_plumber / layout, 1),
+                                    "read_pdf_cpu": round(plumber.cpu / reader.cpu, 1)},
             "ratio_vs_pypdfium2": {"read_pdf": round(t_pdfium / t_reader, 3)}}
 
 
@@ -379,7 +422,9 @@ def must_show(res: dict[str, Any]) -> list[dict[str, Any]]:
     rows = [
         ("1. cold run, documents/s (flow run start → end)", round(docs / cold["flow_run_s"], 1), ">=", TARGETS["cold_docs_per_s"]),
         ("1. cold run, peak memory MB (PSS, all processes)", max(cold["peak_pss_mb"], (dask or cold)["peak_pss_mb"]), "<=", TARGETS["peak_memory_mb"]),
-        ("2. PDF reading vs plain pdfplumber (read_pdf, incl. normalise)", res["pdf_reading"]["ratio_vs_pdfplumber"]["read_pdf"], ">=", TARGETS["pdf_read_vs_pdfplumber"]),
+        (f"2. PDF reading vs plain pdfplumber (read_pdf, incl. normalise; wall time, CPU time gives "
+         f"{res['pdf_reading']['ratio_vs_pdfplumber'].get('read_pdf_cpu', '–')})",
+         res["pdf_reading"]["ratio_vs_pdfplumber"]["read_pdf"], ">=", TARGETS["pdf_read_vs_pdfplumber"]),
         ("3. unchanged re-run, s (flow run start → end)", rerun["flow_run_s"], "<=", TARGETS["rerun_s"]),
         ("4. extraction ms/page (all kinds + fields, after reading)", res["stages"]["extraction_ms_per_page"], "<=", TARGETS["extraction_ms_per_page"]),
     ]
@@ -413,9 +458,11 @@ def markdown_table(res: dict[str, Any]) -> str:
     lines += [f"| matrix ({o['records']} records, whole run) | {o['matrix_s'] * 1000:.0f} ms total |",
               f"| workbook ({o['records']} records, whole run) | {o['workbook_s'] * 1000:.0f} ms total |"]
     pr = res["pdf_reading"]
-    lines += ["", f"PDF reading, same {pr['files']} files ({pr['pages']} pages), pages/s:", "",
-              "| reader | pages/s |", "| --- | ---: |"]
-    lines += [f"| {k} | {v} |" for k, v in pr["pages_per_s"].items()]
+    lines += ["", f"PDF reading, same {pr['files']} files ({pr['pages']} pages), interleaved file by file:", "",
+              "| reader | pages/s (wall) | pages per CPU s |", "| --- | ---: | ---: |"]
+    lines += [f"| {k} | {v} | {pr.get('pages_per_cpu_s', {}).get(k, '')} |" for k, v in pr["pages_per_s"].items()]
+    ratio = pr["ratio_vs_pdfplumber"]
+    lines += ["", f"read_pdf vs plain pdfplumber: {ratio['read_pdf']}× in wall time, {ratio.get('read_pdf_cpu', '–')}× in CPU time."]
     lines += ["", f"Prefect test server start-up: {res['prefect_startup_s']} s (not in the flow-run times)."]
     return "\n".join(lines)
 
@@ -434,7 +481,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=1000, help="documents in the inbox (default 1000)")
     ap.add_argument("--work", type=Path, default=Path("/tmp/bdhv-benchmark"), help="scratch folder (inbox, outputs)")
     ap.add_argument("--stage-sample", type=int, default=90, help="documents timed stage by stage")
-    ap.add_argument("--pdf-sample", type=int, default=30, help="PDFs read side by side with pdfplumber and pypdfium2")
+    ap.add_argument("--pdf-sample", type=int, default=60, help="PDFs read side by side with pdfplumber and pypdfium2")
     ap.add_argument("--no-dask", action="store_true", help="skip the Dask run")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "latest.json")
     ap.add_argument("--readme", type=Path, default=ROOT / "benchmarks" / "README.md")

@@ -9,7 +9,7 @@ caps tail of a recipient line is read too (``- Như trên; PHÓ GIÁM ĐỐC``).
 Only the name is scored; position and authority are written in conventional
 capitalisation (``PHÓ GIÁM ĐỐC`` → ``Phó Giám đốc``). Police and army units print
 the signer's rank before the name (``Đại tá Nguyễn Hồng Phong``): the name is
-what follows the rank, and the rank is kept apart (``RankedSigner.rank``).
+what follows the rank, and the rank is kept apart (``Signer.rank``).
 """
 from __future__ import annotations
 
@@ -30,13 +30,6 @@ UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.is
 
 
 _ACRONYMS = {"UBND", "HĐND", "MTTQ", "TNCS", "VN", "UBMTTQ", "KH&CN"}
-
-
-@dataclass
-class RankedSigner(Signer):
-    """A signer with the rank or title printed before the name (``Đại tá``, ``TS.``), if any."""
-
-    rank: str | None = None
 
 
 class PrintedName(NamedTuple):
@@ -235,4 +228,4 @@ def _block_signer(first: _SigLine, lines: list[str]) -> Signer | None:
     ) or None
     if position is None and authorities and authorities[-1].is_position:
         position = _conventional(authorities[-1].words, True)
-    return RankedSigner(name=name.name, position=position, authority=authority, rank=name.rank)
+    return Signer(name=name.name, position=position, authority=authority, rank=name.rank)

@@ -47,6 +47,7 @@ class Signer:
     name: str | None = None
     position: str | None = None
     authority: str | None = None
+    rank: str | None = None  # a rank or title printed before the name ("Đại tá"), kept apart from it
 
 
 @dataclass
@@ -75,5 +76,6 @@ class DocumentFields:
                 "name": self.signer.name,
                 "position": self.signer.position,
                 "authority": self.signer.authority,
+                "rank": self.signer.rank,
             },
         }

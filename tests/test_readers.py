@@ -10,7 +10,7 @@ from pipeline.errors import ReadError
 from pipeline.read import detect_format, read_document
 from pipeline.readers import pdf as pdf_reader
 from pipeline.similarity import rendition_similarity
-from tests.conftest import DAMAGED, SEEDS, seed_stems
+from tests.conftest import DAMAGED, REAL, SEEDS, seed_stems
 
 STEMS = seed_stems()
 
@@ -128,3 +128,32 @@ def test_legacy_doc_is_read_through_libreoffice(tmp_path):
     assert doc.source.format == "doc"
     original = read_document(SEEDS / "000_484bce74a44e51ae.docx").text
     assert rendition_similarity(original, doc.text) >= 0.98
+
+
+def test_pdf_without_space_glyphs_keeps_its_words():
+    # a real Sở KH&CN letter whose PDF draws no space glyphs in its header table
+    path = REAL / "files" / "real-06.pdf"
+    doc = read_document(path)
+    assert "V/v góp ý dự thảo Kế hoạch kiểm tra cải cách hành chính năm 2026" in doc.text
+    assert "SỞ KHOA HỌC VÀ CÔNG NGHỆ" in doc.text
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_decomposed_text_in_pdf_table_cells_stays_whole(tmp_path):
+    import subprocess
+
+    import docx
+
+    nfd = unicodedata.normalize("NFD", "Giám đốc Sở Nội vụ, Phó Trưởng Ban Chỉ đạo.")
+    d = docx.Document()
+    table = d.add_table(rows=1, cols=2)
+    table.style = "Table Grid"
+    table.cell(0, 0).text = "1.3"
+    table.cell(0, 1).text = nfd
+    d.save(tmp_path / "nfd.docx")
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/p", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(tmp_path / "nfd.docx")], capture_output=True, timeout=180, check=True)
+    cells = [c for c in read_document(tmp_path / "nfd.pdf").iter_blocks("cell")]
+    assert cells, "the grid is read as a table"
+    doc = read_document(tmp_path / "nfd.pdf")
+    assert "Giám đốc Sở Nội vụ, Phó Trưởng Ban Chỉ đạo." in " ".join(doc.text.split())  # no word broken

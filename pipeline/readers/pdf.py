@@ -47,6 +47,7 @@ _LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
 _SOFT_HYPHEN = "\ufffe"  # PDFium's mark for a hyphen it took for end-of-line hyphenation
 
 X_TOLERANCE = 3.0  # a gap wider than this between two glyphs is a space (pdfplumber's default)
+MIN_WORD_GAP = 0.5  # a space PDFium inferred counts only across a gap at least this wide
 Y_TOLERANCE = 3.0  # glyphs whose tops are this close are on one line
 THIN = 2.0  # a path object thinner than this (pt) is a ruling line
 
@@ -139,19 +140,30 @@ def _chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
     text = textpage.get_text_range(0, n, force_this=True) if n else ""
     rect = pdfium_c.FS_RECTF()
     out: list[Char] = []
+    pending_space = False
     for i, ch in enumerate(text[:n]):
         if pdfium_c.FPDFText_IsGenerated(raw, i) == 1:
+            # a space PDFium inferred: kept only where the glyphs really stand apart (below),
+            # so a PDF that draws no space glyphs ("gópýdựthảo") keeps its words
+            pending_space = pending_space or ch == " "
             continue
         if unicodedata.combining(ch) and out:
             c = out[-1]
             out[-1] = (c[0] + ch, c[1], c[2], c[3], c[4])
             continue
         if ch in "\r\n":
+            pending_space = False
             continue
         if ch == _SOFT_HYPHEN:
             ch = "-"
         pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect)
-        out.append((ch, rect.left, rect.right, height - rect.top, height - rect.bottom))
+        left, right, top, bottom = rect.left, rect.right, height - rect.top, height - rect.bottom
+        if pending_space and out and out[-1][0] != " " and left - out[-1][2] > MIN_WORD_GAP \
+                and abs(top - out[-1][3]) <= Y_TOLERANCE:
+            prev = out[-1]
+            out.append((" ", prev[2], prev[2], prev[3], prev[4]))
+        pending_space = False
+        out.append((ch, left, right, top, bottom))
     return out
 
 

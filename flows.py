@@ -18,6 +18,7 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.schedules import Cron
+from prefect.utilities.annotations import quote
 
 from pipeline import batch
 from pipeline.guard import Limits
@@ -81,7 +82,8 @@ def nightly(inbox: str = "corpus/seeds", out_dir: str = "outputs", db: str | Non
         limits = Limits(max_file_mb=max_file_mb, timeout_s=timeout_s)
         futures = [extract_task.submit(b, limits) for b in plan.batches(batch_size)]
         fresh = [rec for f in futures for rec in f.result()]
-        summary = finish_task(plan, fresh, out_dir, db, keep_runs)
+        # quote(): Prefect need not walk a thousand records looking for futures
+        summary = finish_task(quote(plan), quote(fresh), out_dir, db, keep_runs)
     _publish(summary)
     return summary
 

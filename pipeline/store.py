@@ -48,6 +48,10 @@ CREATE TABLE IF NOT EXISTS matrices (
 """
 
 
+# Failures worth another try on the next run: the same bytes may well succeed then.
+RETRIED = frozenset({"timeout", "internal", "too_large"})
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -85,12 +89,13 @@ class RunStore:
         return json.loads(row[0]) if row else None
 
     def cache(self, records: Iterable[dict[str, Any]], version: str) -> None:
-        """Keep good extractions for reuse; errors are retried on the next run."""
+        """Keep extractions for reuse: good ones, and failures that the same bytes would fail again
+        (``encrypted``, ``bad_encoding`` …); a ``timeout`` or ``internal`` error is retried on the next run."""
         with self.transaction() as db:
             db.executemany(
                 "INSERT OR REPLACE INTO extractions (sha256, extractor_version, record, created_at) VALUES (?, ?, ?, ?)",
                 [(r["sha256"], version, json.dumps(r, ensure_ascii=False), _now()) for r in records
-                 if r.get("status") == "ok" and r.get("sha256")],
+                 if r.get("sha256") and (r.get("status") == "ok" or (r.get("error") or {}).get("code") not in RETRIED)],
             )
 
     # -- runs ---------------------------------------------------------------

@@ -14,8 +14,10 @@ def test_cache_roundtrip_and_version(tmp_path):
     store.cache([rec("a.txt", "s1")], "v1")
     assert store.cached("s1", "v1")["document"]["number"] == "1/BC-SCT"
     assert store.cached("s1", "v2") is None  # a new extractor version re-processes
-    store.cache([{"source": "b.pdf", "sha256": "s2", "status": "error"}], "v1")
-    assert store.cached("s2", "v1") is None  # failures are retried next run
+    store.cache([{"source": "b.pdf", "sha256": "s2", "status": "error", "error": {"code": "timeout"}}], "v1")
+    assert store.cached("s2", "v1") is None  # a timeout is retried next run
+    store.cache([{"source": "c.pdf", "sha256": "s3", "status": "error", "error": {"code": "encrypted"}}], "v1")
+    assert store.cached("s3", "v1")["error"]["code"] == "encrypted"  # the same bytes fail the same way
 
 
 def test_runs_are_recorded_and_pruned(tmp_path):

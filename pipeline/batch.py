@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from pipeline.extract import EXTRACTOR_VERSION, discover, modified_at, warm_up, write_jsonl
-from pipeline.guard import Limits, extract_file_guarded
+from pipeline.guard import Limits, extract_files_guarded
 from pipeline.source import sha256_of
 from pipeline.store import RunStore
 
@@ -102,18 +102,17 @@ def warm_models() -> None:
 def extract_batch(paths: list[str], limits: Limits = Limits()) -> list[dict[str, Any]]:
     """Extraction records for ``paths`` (one contract line each; errors included).
 
-    Each file runs in a forked child under ``limits``; models are loaded once in
-    this process first, so children start warm.
+    The files are read in a forked child under ``limits`` (one child for the
+    batch, a new one after a hang or a crash); models are loaded once in this
+    process first, so children start warm.
     """
     with _warm_lock:
         if not _warm:
             warm_models()
             _warm.append(True)
-    out = []
-    for p in paths:
-        out.append(extract_file_guarded(p, limits))
-        for hook in _progress:
-            hook(1)
+    out = extract_files_guarded(list(paths), limits)
+    for hook in _progress:
+        hook(len(out))
     return out
 
 

@@ -53,13 +53,20 @@ def context_before(q: dict[str, Any], width: int = 40) -> str:
     return sentence[max(0, i - width):i]
 
 
+def is_bar(q: dict[str, Any]) -> bool:
+    """``đạt 73,0%, chưa đạt mức 80%``: the 80% is the bar the result is measured against."""
+    return has_word(context_before(q, 20), words()["shortfall_words"])
+
+
 def is_achievement(q: dict[str, Any]) -> bool:
     """``Đạt tỷ lệ 100%``: the figure is presented as a result."""
-    return has_word(context_before(q, 25), words()["achievement_words"])
+    return not is_bar(q) and has_word(context_before(q, 25), words()["achievement_words"])
 
 
 def is_goal(q: dict[str, Any]) -> bool:
-    """``phấn đấu 80% …``: the figure restates a goal."""
+    """``phấn đấu 80% …``: the figure restates a goal (or is the bar a result is compared with)."""
+    if is_bar(q):
+        return True
     before = context_before(q, 40)
     return has_word(before, words()["goal_words"]) and not has_word(context_before(q, 12), ["đạt"])
 

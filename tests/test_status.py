@@ -50,6 +50,11 @@ CONTEXTS = [
     (q("80%", "Mục tiêu đề ra là 80%, kết quả đạt 80%."), False, True),  # first occurrence: the goal
     (q("95%", "Tỷ lệ cán bộ được tập huấn: 95%."), True, False),
     (q("170 lượt người", "Tổ chức hội nghị: 170 lượt người."), False, False),
+    # the bar a result is measured against is not the result
+    (q("73,0%", "Có 1.410 người hoàn thành, đạt 73,0%, chưa đạt mức 80% theo Kế hoạch."), True, False),
+    (q("80%", "Có 1.410 người hoàn thành, đạt 73,0%, chưa đạt mức 80% theo Kế hoạch."), False, True),
+    (q("80%", "Kết quả 157 hội viên, đạt 68,0%, thấp hơn yêu cầu 80%."), False, True),
+    (q("85%", "Đạt 85%, vượt chỉ tiêu 80% được giao."), True, False),
 ]
 
 

@@ -71,7 +71,7 @@ def _rules() -> _Rules:
     triggers = sorted(data["backref_triggers"], key=lambda t: -len(t["words"]))
     alt = "|".join(_words_pattern(t["words"]) for t in triggers)
     backref = re.compile(
-        rf"(?<!\w)(?P<trigger>{alt})(?:\s+số)?\s*:?\s*(?P<num>\d{{1,5}})"
+        rf"(?<!\w)(?P<trigger>{alt}){data['backref_number_word']}\s*:?\s*(?P<num>\d{{1,5}})"
         rf"(?![\w%]|[ ]?[/{DASHES}][ ]?\w|[.,]\d)",
         re.I,
     )

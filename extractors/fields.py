@@ -31,7 +31,6 @@ from schemas.mention import DocumentFields, Mention
 
 # The header ends at the first body line or after this many lines.
 _HEADER_MAX_LINES = 40
-_BODY_START = re.compile(r"^(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Kính\s+gửi|Điều\s+1\b|Trên\s+cơ\s+sở)")
 _UP = f"[{re.escape(UPPER)}]"
 # One piece of a symbol: "KH", "UBND", "TĐTN", "BCTĐ&TTN", "2026", "TTr"; "B C" (a spaced code) is joined.
 _PIECE = rf"(?:{_UP}\s(?={_UP}))*[^\W_]+(?:&[^\W_]+)*"
@@ -40,8 +39,6 @@ _NUMBER_LINE = re.compile(
     rf"(?:^|(?<=\s))(?:[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){{0,3}}\s+)?[Ss]ố\s*(?P<colon>:)?[ \t]*"
     rf"(?P<num>\d+(?:\.\d+)?[a-z]?)?[ \t.…_]*(?P<sep>[/\-–])\s*(?P<sym>{_PIECE}(?:{_SEP}{_PIECE})*)"
 )
-_GLUED_BODY = re.compile(r"\s(?=(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Kính\s+gửi)\s)")
-_DATE_PARTS = re.compile(r"(\d{1,2})\s*(?:tháng|/|-|\.)\s*(\d{1,2})\s*(?:năm|/|-|\.)\s*(\d{4})")
 
 
 @dataclass(frozen=True)
@@ -75,7 +72,18 @@ def _data() -> dict:
         "organ_prefix_re": re.compile(r"^(?:" + "|".join(re.escape(o) for o in sorted(data["organ_prefixes"], key=len, reverse=True)) + r")(?:\s+|$)"),
         "bare_place_re": re.compile(r"(?:^|\s)(?=(?:" + "|".join(re.escape(w.upper()) for w in data["name_levels"]) + r")\s)"),
         "organ_rewrites": [(re.compile(r["pattern"]), r["replace"]) for r in data["organ_rewrites"]],
-        "national_affix_re": re.compile(r"^(?:TW|TRUNG ƯƠNG)\s+|\s+VIỆT NAM$"),
+        "national_affix_re": re.compile(data["national_affix"]),
+        "body_start_re": re.compile(data["body_start"]),
+        "glued_body_re": re.compile(data["glued_body"]),
+        "date_parts_re": re.compile(data["date_parts"]),
+        "place_stop_re": re.compile(r"(?:" + "|".join(re.escape(w) for w in data["place_stop_words"]) + r")\b"),
+        "title_stop_reference_re": re.compile(data["title_stop_reference"]),
+        "province_level_re": re.compile(data["province_level"]),
+        "province_tail_re": re.compile(data["province_tail"]),
+        "header_province_re": re.compile(data["header_province"]),
+        "below_province_re": re.compile(data["below_province"]),
+        "national_motto_re": re.compile(data["national_motto"]),
+        "recipient_re": re.compile(data["recipient"], re.M),
         "plan_subject_re": re.compile(data["plan_subject"], re.IGNORECASE),
         "plan_issuing_headings": set(data["plan_issuing_headings"]),
         "plan_carried_res": [re.compile(p) for p in data["plan_carried"]],
@@ -99,7 +107,7 @@ def _header_end(lines: list[_Line]) -> int:
     """Index of the first body line (``Căn cứ``, ``Kính gửi`` …), at most the header's line budget."""
     seen = 0
     for i, ln in enumerate(lines):
-        if _BODY_START.match(ln.text):
+        if _data()["body_start_re"].match(ln.text):
             return i
         seen += bool(ln.text)
         if seen >= _HEADER_MAX_LINES:
@@ -192,7 +200,7 @@ def parse_place_date(line: str) -> str | None:
     """
     for m in _data()["place_date_re"].finditer(line):
         before = line[: m.start()].strip()
-        if re.match(r"(?:Căn|Luật|Theo|Thực|Từ|Kể|Đến|Trước|Sau|Ngày)\b", m.group("place")):
+        if _data()["place_stop_re"].match(m.group("place")):
             continue
         if before:
             comma = "," in m.group(0)[len(m.group("place")):].split("ngày")[0]
@@ -205,7 +213,7 @@ def parse_place_date(line: str) -> str | None:
 def _date_of(text: str | None) -> str | None:
     if not text:
         return None
-    m = _DATE_PARTS.search(text)
+    m = _data()["date_parts_re"].search(text)
     return _iso(m.group(3), m.group(2), m.group(1)) if m else None
 
 
@@ -236,7 +244,7 @@ def _title_lines(lines: list[_Line], i: int, end_at: int) -> str | None:
             if got:
                 break
             continue
-        if d["title_stop_re"].match(t) or parse_place_date(t) or re.match(r"[A-ZĐ][^\W\d_]*(?:\s[^\W\d_]+){0,3}\s+số\s+\d", t):
+        if d["title_stop_re"].match(t) or parse_place_date(t) or d["title_stop_reference_re"].match(t):
             break
         if got and d["body_paragraph_re"].match(t):
             break
@@ -250,7 +258,7 @@ def _title_lines(lines: list[_Line], i: int, end_at: int) -> str | None:
             break
     title = re.sub(r"\s+", " ", " ".join(got))
     # Line repair may have glued the first body line on: "… năm 2025 Thực hiện Kế hoạch số …".
-    title = _GLUED_BODY.split(title, maxsplit=1)[0].strip().rstrip(".;,").strip()
+    title = d["glued_body_re"].split(title, maxsplit=1)[0].strip().rstrip(".;,").strip()
     return title or None
 
 
@@ -265,7 +273,7 @@ def _subject(lines: list[_Line], end_at: int) -> tuple[str | None, int | None]:
         rest = _title_lines(lines, i + 1, end_at) if not ln.text.rstrip().endswith(".") else None
         if rest and _is_caps(rest):
             rest = None
-        subject = _GLUED_BODY.split(re.sub(r"\s+", " ", f"{first} {rest or ''}"), maxsplit=1)[0]
+        subject = d["glued_body_re"].split(re.sub(r"\s+", " ", f"{first} {rest or ''}"), maxsplit=1)[0]
         subject = subject.strip().strip("“”\"").rstrip(".;,").strip()
         return (subject or None), i
     return None, None
@@ -429,8 +437,8 @@ def _issuer_from_header(orgs: list[str], superiors: list[str] | None = None) -> 
     orgs, candidates, printed = _header_candidates(orgs, superiors or [])
     unit = next((u for u in map(canonical_unit, candidates) if u), None)
     issuer = _strip_organ(orgs[-1])
-    if unit and len(orgs) > 1 and not re.search(r"\b(?:TỈNH|THÀNH PHỐ)\b", issuer):
-        prov = re.search(r"\b(?:TỈNH|THÀNH PHỐ)\s+.+$", orgs[-2])
+    if unit and len(orgs) > 1 and not _data()["province_level_re"].search(issuer):
+        prov = _data()["province_tail_re"].search(orgs[-2])
         if prov and canonical_unit(f"{issuer} {prov.group(0)}") is None:
             unit = None  # another province's unit of the same name
     return unit, _conventional_name(printed)
@@ -439,13 +447,13 @@ def _issuer_from_header(orgs: list[str], superiors: list[str] | None = None) -> 
 def _foreign(orgs: list[str]) -> bool:
     """The header names a province other than the home one (``UBND TỈNH LÂM ĐỒNG``)."""
     home = load_data("units_patterns.yaml")["home_province"].upper()
-    return any(m.group(1).strip() != home for o in orgs for m in re.finditer(r"\b(?:TỈNH|THÀNH PHỐ)\s+([^,]+?)(?=\s+(?:SỞ|BAN|TRUNG TÂM)\b|$)", o))
+    return any(m.group(1).strip() != home for o in orgs for m in _data()["header_province_re"].finditer(o))
 
 
 def _below_province(orgs: list[str]) -> bool:
     """The header's issuer sits in a commune or district (``HỘI NÔNG DÂN XÃ PHÚ LÝ``):
     a provincial unit's symbol code does not name it."""
-    return bool(orgs) and re.search(r"(?<!HỢP TÁC )\b(?:XÃ|PHƯỜNG|HUYỆN|QUẬN|THỊ TRẤN|ĐẶC KHU)\s+(?!HỘI\b)\w", orgs[-1]) is not None
+    return bool(orgs) and _data()["below_province_re"].search(orgs[-1]) is not None
 
 
 def _decide_issuer(orgs: list[str], symbol: str | None, body: list[_Line], text: str,
@@ -472,8 +480,7 @@ def _decide_issuer(orgs: list[str], symbol: str | None, body: list[_Line], text:
 
 def _issuer_from_body(lines: list[_Line]) -> str | None:
     """``Sở Công Thương ban hành Kế hoạch …`` → Sở Công Thương (the clause must open with the unit)."""
-    verbs = "|".join(re.escape(v) for v in _data()["issuer_body_verbs"])
-    rx = re.compile(rf"^(?:Chủ\s+tịch\s+|Giám\s+đốc\s+|Thủ\s+trưởng\s+)?(?P<unit>.{{3,120}}?)\s+(?:đã\s+|xin\s+)?(?:{verbs})\b")
+    rx = _issuer_body_re()
     for ln in lines[: max(60, len(lines) // 2)]:
         for clause in re.split(r"(?<=[.;])\s+", ln.text):
             m = rx.match(clause)
@@ -482,6 +489,14 @@ def _issuer_from_body(lines: list[_Line]) -> str | None:
                 if unit:
                     return unit
     return None
+
+
+@lru_cache(maxsize=1)
+def _issuer_body_re() -> re.Pattern[str]:
+    """A clause that opens with the unit and goes on with an issuing verb (data/fields.yaml)."""
+    d = _data()
+    verbs = "|".join(re.escape(v) for v in d["issuer_body_verbs"])
+    return re.compile(rf"^{d['issuer_body_lead']}(?P<unit>.{{3,120}}?)\s+{d['issuer_body_aux']}(?:{verbs})\b")
 
 
 def _issuer_from_signature(text: str) -> str | None:
@@ -581,7 +596,7 @@ def _number_line(lines: list[_Line], end: int) -> int | None:
     for k, ln in enumerate(lines):
         if re.match(r"Số\s*:", ln.text) and parse_number_line(ln.text):
             near = lines[max(0, k - 4): k + 6]
-            if any(re.search(r"CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI", n.text) or parse_place_date(n.text) for n in near):
+            if any(_data()["national_motto_re"].search(n.text) or parse_place_date(n.text) for n in near):
                 return k
     return None
 
@@ -643,7 +658,7 @@ def extract_fields(doc: Document, mentions: dict[str, list[Mention]] | None = No
 
     subject, subject_at = _subject(lines, end)
     header_text = " ".join(ln.text for ln in lines[:end])
-    recipient = re.search(r"^\s*Kính\s+gửi", doc.text, re.M) is not None
+    recipient = _data()["recipient_re"].search(doc.text) is not None
     fields.type = _decide_type(heading, subject_at, fields.symbol, header_text, subject is not None or recipient)
 
     if heading[0] is not None and fields.type != "cong_van":

@@ -29,9 +29,6 @@ _NAME_WINDOW = 12
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 
 
-_ACRONYMS = {"UBND", "HĐND", "MTTQ", "TNCS", "VN", "UBMTTQ", "KH&CN"}
-
-
 class PrintedName(NamedTuple):
     name: str
     rank: str | None
@@ -57,6 +54,8 @@ def _rules() -> dict:
     return {
         "positions": data["positions"],
         "bodies": data["bodies"],
+        "acronyms": frozenset(data["signer_acronyms"]),
+        "skippable_starts": tuple(data["signer_skippable_starts"]),
         # A whole caps phrase that is a position, maybe "PHÓ " before it and an organisation after.
         "position": re.compile(rf"(?:PHÓ\s+)?(?:{pos_alt})(?:\s+{caps}){{0,6}}"),
         # An authority line: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "TL.CHỦ TỊCH".
@@ -149,7 +148,7 @@ def printed_name(line: str) -> PrintedName | None:
 def _skippable(line: str) -> bool:
     """Lines that may stand between the position and the name."""
     s = line.strip()
-    return (not s or s.startswith(("-", "+", "•", "(", "Nơi nhận", "Lưu", "Đã ký", "Ký bởi", "Thời gian ký"))
+    return (not s or s.startswith(_rules()["skippable_starts"])
             or "|" in s or len(s.split()) == 1)
 
 
@@ -173,9 +172,10 @@ def _conventional(words: str, is_position: bool) -> str:
 
 def _sentence(s: str, first: bool) -> str:
     """Sentence case that keeps acronyms (``UBND TỈNH`` → ``UBND tỉnh``)."""
+    acronyms = _rules()["acronyms"]
     out = []
     for i, w in enumerate(s.split()):
-        if w in _ACRONYMS:
+        if w in acronyms:
             out.append(w)
         else:
             low = w.lower()

@@ -145,7 +145,7 @@ def _suffixes(level: str, words: tuple[str, ...]) -> list[tuple[tuple[str, ...],
     out = [(words, len(words))]
     if words[-len(home):] == home:
         return out
-    if words[-1] == "tỉnh":
+    if words[-1] == pats["province_word"]:
         out.append((words + home, len(words)))
         out.append((words[:-1] + home, len(words) + len(home) - 1))
     else:
@@ -220,7 +220,7 @@ def _commune_matches(text: str) -> list[tuple[int, int, int, UnitMatch]]:
             continue
         end = m.start("name") + words[-1].end()
         name = " ".join(w.group() if not w.group().isupper() else w.group().capitalize() for w in words)
-        value = f"Ủy ban nhân dân {m.group('kind').lower()} {name}"
+        value = f"{c['unit_prefix']} {m.group('kind').lower()} {name}"
         out.append((m.start(), end, end, UnitMatch(m.start(), end, value, True, "commune", "commune")))
     return out
 
@@ -311,7 +311,7 @@ def document_province(text: str) -> str | None:
     for i, tok in enumerate(tokens):
         if tuple(t.norm for t in tokens[i:i + len(home_words)]) == home_words:
             return home
-        if tok.norm == "tỉnh" and i + 1 < len(tokens):
+        if tok.norm == pats["province_word"] and i + 1 < len(tokens):
             hits = provinces.walk(tokens, i + 1, text)
             if hits:
                 name = hits[0][1][0].value

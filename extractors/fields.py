@@ -48,6 +48,12 @@ class _Line:
     cell: bool  # the raw line started a table cell (TAB)
 
 
+
+# data/fields.yaml entries that are one regular expression each, compiled as ``<key>_re``.
+_PLAIN_PATTERNS = ("body_paragraph", "national_affix", "body_start", "glued_body", "date_parts",
+                   "title_stop_reference", "province_level", "province_tail", "header_province",
+                   "below_province", "national_motto")
+
 @lru_cache(maxsize=1)
 def _data() -> dict:
     data = load_data("fields.yaml")
@@ -60,6 +66,7 @@ def _data() -> dict:
             code_types[c.upper()] = typ
     return {
         **data,
+        **{f"{k}_re": re.compile(data[k]) for k in _PLAIN_PATTERNS},
         "heading_types": heading_types,
         "code_types": code_types,
         "noise": [re.compile(p) for p in data["header_noise"]],
@@ -68,21 +75,10 @@ def _data() -> dict:
         "self_ref_re": re.compile(data["self_reference"]),
         "subject_re": re.compile(data["subject_prefix"]),
         "title_stop_re": re.compile(data["title_stops"]),
-        "body_paragraph_re": re.compile(data["body_paragraph"]),
         "organ_prefix_re": re.compile(r"^(?:" + "|".join(re.escape(o) for o in sorted(data["organ_prefixes"], key=len, reverse=True)) + r")(?:\s+|$)"),
         "bare_place_re": re.compile(r"(?:^|\s)(?=(?:" + "|".join(re.escape(w.upper()) for w in data["name_levels"]) + r")\s)"),
         "organ_rewrites": [(re.compile(r["pattern"]), r["replace"]) for r in data["organ_rewrites"]],
-        "national_affix_re": re.compile(data["national_affix"]),
-        "body_start_re": re.compile(data["body_start"]),
-        "glued_body_re": re.compile(data["glued_body"]),
-        "date_parts_re": re.compile(data["date_parts"]),
         "place_stop_re": re.compile(r"(?:" + "|".join(re.escape(w) for w in data["place_stop_words"]) + r")\b"),
-        "title_stop_reference_re": re.compile(data["title_stop_reference"]),
-        "province_level_re": re.compile(data["province_level"]),
-        "province_tail_re": re.compile(data["province_tail"]),
-        "header_province_re": re.compile(data["header_province"]),
-        "below_province_re": re.compile(data["below_province"]),
-        "national_motto_re": re.compile(data["national_motto"]),
         "recipient_re": re.compile(data["recipient"], re.M),
         "plan_subject_re": re.compile(data["plan_subject"], re.IGNORECASE),
         "plan_issuing_headings": set(data["plan_issuing_headings"]),

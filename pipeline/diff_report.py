@@ -10,9 +10,14 @@ import html
 from typing import Any
 
 from pipeline.diff import RunDiff, change_rows
+from pipeline.resources import load_data
 
-WHAT_VI = {"added": "Thêm", "removed": "Bỏ", "changed": "Đổi"}
-SCOPE_VI = {"file": "Tệp", "document": "Thông tin văn bản", "mention": "Trích xuất", "matrix": "Ma trận"}
+
+
+def labels() -> tuple[dict[str, str], dict[str, str]]:
+    """(what changed, where) in Vietnamese, from data/workbook.yaml (shared with the Thay đổi sheet)."""
+    data = load_data("workbook.yaml")
+    return data["change_what"], data["change_scope"]
 
 
 def print_diff(diff: RunDiff, console=None) -> None:
@@ -20,12 +25,13 @@ def print_diff(diff: RunDiff, console=None) -> None:
     from rich.table import Table
 
     console = console or Console()
+    _, scope_vi = labels()
     console.print(f"[bold]Diff: run {diff.run_a} → run {diff.run_b}[/bold] ({len(diff.changes)} changes)")
     for scope in ("file", "document", "mention", "matrix"):
         rows = [r for r in change_rows(diff) if r["scope"] == scope]
         if not rows:
             continue
-        t = Table(title=SCOPE_VI[scope] + f" / {scope}", show_lines=False)
+        t = Table(title=scope_vi[scope] + f" / {scope}", show_lines=False)
         for col in ("path", "kind", "what", "before", "after", "sentence_after"):
             t.add_column(col, overflow="fold")
         for r in rows:
@@ -55,6 +61,7 @@ def _marked(a: str | None, b: str | None) -> tuple[str, str]:
 
 
 def render_html(diff: RunDiff) -> str:
+    what_vi, scope_vi = labels()
     rows: list[str] = []
     for r in change_rows(diff):
         if r["sentence_before"] or r["sentence_after"]:
@@ -62,8 +69,8 @@ def render_html(diff: RunDiff) -> str:
         else:
             left, right = html.escape(str(r["before"] or "")), html.escape(str(r["after"] or ""))
         rows.append(
-            f'<tr class="{r["what"]}"><td>{html.escape(SCOPE_VI[r["scope"]])}</td><td>{html.escape(r["path"])}</td>'
-            f'<td>{html.escape(str(r["kind"]))}</td><td>{WHAT_VI[r["what"]]}</td>'
+            f'<tr class="{r["what"]}"><td>{html.escape(scope_vi[r["scope"]])}</td><td>{html.escape(r["path"])}</td>'
+            f'<td>{html.escape(str(r["kind"]))}</td><td>{what_vi[r["what"]]}</td>'
             f'<td class="before"><b>{html.escape(str(r["before"] or ""))}</b><br>{left}</td>'
             f'<td class="after"><b>{html.escape(str(r["after"] or ""))}</b><br>{right}</td>'
             f'<td>{r["page"] or ""}</td></tr>'

@@ -9,19 +9,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-LABELS = {
-    "doc_numbers": "SỐ VB",
-    "dates": "NGÀY",
-    "quantities": "SỐ LIỆU",
-    "units": "ĐƠN VỊ",
-    "indicators": "CHỈ TIÊU",
-    "tasks": "NHIỆM VỤ",
-}
-COLORS = {
-    "SỐ VB": "#c9daf8", "NGÀY": "#d9ead3", "SỐ LIỆU": "#fce5cd", "ĐƠN VỊ": "#ead1dc",
-    "CHỈ TIÊU": "#ffe599", "NHIỆM VỤ": "#b4a7d6",
-}
-
+from pipeline.resources import load_data
 
 def _non_overlapping(ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """displaCy draws one highlight per character: keep the longer of overlapping spans."""
@@ -37,13 +25,14 @@ def render_document(text: str, record: dict[str, Any]) -> str:
     """The page for one extraction ``record`` over its normalised ``text``."""
     from spacy import displacy
 
+    kinds = load_data("workbook.yaml")["mention_kinds"]
     ents = []
     colors: dict[str, str] = {}
     for kind, mentions in (record.get("mentions") or {}).items():
-        name = LABELS.get(kind, kind)
+        style = kinds.get(kind, {"label": kind, "color": "#eeeeee"})
         for m in mentions:
-            label = f"{name}: {m['value']}"
-            colors[label] = COLORS.get(name, "#eeeeee")
+            label = f"{style['label']}: {m['value']}"
+            colors[label] = style["color"]
             ents.append({"start": m["start"], "end": m["end"], "label": label})
     body = displacy.render({"text": text, "ents": _non_overlapping(ents), "title": None}, style="ent", manual=True,
                            options={"colors": colors}, page=False)

@@ -201,7 +201,3 @@ def extract_files_guarded(paths: list[str | Path], limits: Limits = Limits()) ->
         pos += max(settled, 1)
     return [results[i] for i in range(len(paths))]
 
-
-def extract_file_guarded(path: str | Path, limits: Limits = Limits()) -> dict[str, Any]:
-    """``extract_file`` with a size check, a time limit and crash isolation."""
-    return extract_files_guarded([path], limits)[0]

@@ -6,7 +6,7 @@ nightly deployment) or by the CLI's flags.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 
@@ -24,7 +24,6 @@ class Settings:
     max_pages: int = 500
     max_text_chars: int = 5_000_000
     doc_timeout_s: float = 120.0
-    extra: dict = field(default_factory=dict)
 
     @property
     def database(self) -> Path:
@@ -37,7 +36,7 @@ def load_settings(**overrides) -> Settings:
     env: dict = {}
     for f in fields(Settings):
         raw = os.environ.get(f"BDHV_{f.name.upper()}")
-        if raw is None or f.name == "extra":
+        if raw is None:
             continue
         current = getattr(s, f.name)
         if isinstance(current, bool):

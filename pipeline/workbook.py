@@ -319,8 +319,7 @@ def export_workbook(rows: list[MatrixRow], records: list[dict[str, Any]], refere
 def add_changes_sheet(wb: Workbook, changes: list[dict[str, Any]]) -> None:
     """The ``Thay đổi`` sheet: what changed since the last run (``pipeline.diff.change_rows``)."""
     ws = wb.create_sheet("Thay đổi")
-    what = {"added": "Thêm", "removed": "Bỏ", "changed": "Đổi"}
-    scope = {"file": "Tệp", "document": "Thông tin văn bản", "mention": "Trích xuất", "matrix": "Ma trận"}
+    what, scope = labels()["change_what"], labels()["change_scope"]
     headers = [("Phạm vi", 16), ("Tệp / Ô ma trận", 40), ("Loại", 14), ("Thay đổi", 10), ("Trước", 28), ("Sau", 28),
                ("Câu (trước)", 60), ("Câu (sau)", 60), ("Trang", 7)]
     body = [[scope.get(c["scope"], c["scope"]), c["path"], c["kind"], what.get(c["what"], c["what"]),

@@ -25,6 +25,7 @@ from __future__ import annotations
 import ctypes
 import os
 import re
+from functools import lru_cache
 import shutil
 import threading
 import unicodedata
@@ -37,11 +38,17 @@ from pdfplumber.table import TableFinder  # at import: a forked child per docume
 
 from pipeline.assemble import Part, build_document
 from pipeline.errors import ReadError
+from pipeline.resources import load_data
 from pipeline.safety import check_page_count
 from pipeline.source import source_of
 from schemas.document import Document
 
-_VI_MARKED = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.I)
+
+
+@lru_cache(maxsize=1)
+def _vi_marked() -> re.Pattern[str]:
+    """Any letter only Vietnamese writes (data/normalise.yaml)."""
+    return re.compile("[" + re.escape(load_data("normalise.yaml")["vietnamese_marked_letters"]) + "]", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*-?\s*\d{1,3}\s*-?\s*$")
 _LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
 _SOFT_HYPHEN = "\ufffe"  # PDFium's mark for a hyphen it took for end-of-line hyphenation
@@ -74,7 +81,7 @@ def _looks_vietnamese(text: str) -> bool:
     words = re.findall(r"[^\W\d_]{2,}", unicodedata.normalize("NFC", text))
     if len(words) < 20:
         return True  # too little to judge; keep it
-    marked = sum(1 for w in words if _VI_MARKED.search(w))
+    marked = sum(1 for w in words if _vi_marked().search(w))
     return marked / len(words) >= 0.15
 
 

@@ -74,13 +74,19 @@ def _publish(summary: dict[str, Any]) -> None:
 
 @flow(name="nightly", log_prints=True)
 def nightly(inbox: str = "corpus/seeds", out_dir: str = "outputs", db: str | None = None,
-            batch_size: int = 20, keep_runs: int = 30, timeout_s: float = 120.0, max_file_mb: float = 50.0) -> dict[str, Any]:
-    """Read every new or changed file of the inbox, reconcile against Plan 192, record the run."""
+            batch_size: int = 50, workers: int | None = None, keep_runs: int = 30, timeout_s: float = 120.0,
+            max_file_mb: float = 50.0) -> dict[str, Any]:
+    """Read every new or changed file of the inbox, reconcile against Plan 192, record the run.
+
+    ``workers``: how many batches the task runner runs at once (default: the
+    core count); the documents are split into at least that many batches of
+    at most ``batch_size``.
+    """
     db = db or str(Path(out_dir) / "bdhv.sqlite")
     with run_lock(out_dir):
         plan = plan_task(inbox, db)
         limits = Limits(max_file_mb=max_file_mb, timeout_s=timeout_s)
-        futures = [extract_task.submit(b, limits) for b in plan.batches(batch_size)]
+        futures = [extract_task.submit(b, limits) for b in plan.batches(batch_size, workers or os.cpu_count() or 1)]
         fresh = [rec for f in futures for rec in f.result()]
         # quote(): Prefect need not walk a thousand records looking for futures
         summary = finish_task(quote(plan), quote(fresh), out_dir, db, keep_runs)
@@ -89,28 +95,41 @@ def nightly(inbox: str = "corpus/seeds", out_dir: str = "outputs", db: str | Non
 
 
 def task_runner_for(settings: Settings):
-    """Threads on this machine, as many as it has cores, or Dask (a local cluster of processes, or a scheduler).
+    """Threads on this machine, one per core, or Dask (a local cluster of processes, or a scheduler).
 
-    Each batch forks one child per document, so more threads than cores only
-    multiplies memory and context switches.
+    Each batch is read in a forked child, so a thread per core already keeps
+    every core busy; more threads only multiply memory and context switches.
+    A local Dask cluster's workers load the models as they start
+    (``pipeline.dask_worker``).
     """
     if settings.runner != "dask":
         from prefect.task_runners import ThreadPoolTaskRunner
 
-        return ThreadPoolTaskRunner(max_workers=os.cpu_count() or 2)
+        return ThreadPoolTaskRunner(max_workers=settings.parallel)
     from prefect_dask import DaskTaskRunner
 
     if settings.dask_address:
         return DaskTaskRunner(address=settings.dask_address)
-    return DaskTaskRunner(cluster_kwargs={"n_workers": settings.dask_workers, "threads_per_worker": 1, "processes": True})
+    return DaskTaskRunner(cluster_kwargs={"n_workers": settings.parallel, "threads_per_worker": 1, "processes": True,
+                                          "preload": ["pipeline.dask_worker"]})
 
 
 def run_nightly(settings: Settings) -> dict[str, Any]:
     """Run the nightly flow once with ``settings`` (the runner chosen by ``settings.runner``)."""
     f = nightly.with_options(task_runner=task_runner_for(settings))
     return f(inbox=str(settings.inbox), out_dir=str(settings.out_dir), db=str(settings.database),
-             batch_size=settings.batch_size, keep_runs=settings.keep_runs, timeout_s=settings.doc_timeout_s,
-             max_file_mb=settings.max_file_mb)
+             batch_size=settings.batch_size, workers=_parallel_of(settings), keep_runs=settings.keep_runs,
+             timeout_s=settings.doc_timeout_s, max_file_mb=settings.max_file_mb)
+
+
+def _parallel_of(settings: Settings) -> int:
+    """Batches at once: the threads or local workers, or the workers of the Dask cluster at ``dask_address``."""
+    if settings.runner == "dask" and settings.dask_address and settings.workers <= 0:
+        from distributed import Client
+
+        with Client(settings.dask_address, timeout=30) as client:
+            return max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
+    return settings.parallel
 
 
 def nightly_deployment(settings: Settings | None = None):
@@ -119,7 +138,8 @@ def nightly_deployment(settings: Settings | None = None):
     return nightly.to_deployment(
         name="bdhv-nightly",
         schedule=Cron(NIGHTLY_CRON, timezone=TIME_ZONE),
-        parameters={"inbox": str(s.inbox), "out_dir": str(s.out_dir), "batch_size": s.batch_size, "keep_runs": s.keep_runs},
+        parameters={"inbox": str(s.inbox), "out_dir": str(s.out_dir), "batch_size": s.batch_size, "workers": s.parallel,
+                    "keep_runs": s.keep_runs},
         description="Nightly: ingest the inbox, extract, reconcile against Plan 192, export the workbook.",
     )
 

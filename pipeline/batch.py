@@ -45,9 +45,23 @@ class WorkPlan:
     to_extract: list[str] = field(default_factory=list)  # one path per distinct sha256 not cached
     cached: dict[str, dict[str, Any]] = field(default_factory=dict)  # sha256 → record
 
-    def batches(self, size: int) -> list[list[str]]:
-        size = max(1, size)
-        return [self.to_extract[i : i + size] for i in range(0, len(self.to_extract), size)]
+    def batches(self, size: int, parallel: int = 1) -> list[list[str]]:
+        """The documents to read in batches of at most ``size``, at least ``parallel`` of them, even in length.
+
+        Even lengths keep the workers finishing together; at least one batch
+        per worker keeps a small inbox from running on one core.
+        """
+        docs = self.to_extract
+        if not docs:
+            return []
+        k = max(-(-len(docs) // max(1, size)), min(len(docs), max(1, parallel)))
+        step, extra = divmod(len(docs), k)
+        out, start = [], 0
+        for i in range(k):
+            end = start + step + (1 if i < extra else 0)
+            out.append(docs[start:end])
+            start = end
+        return out
 
 
 def plan_run(inbox: str | Path, store: RunStore, version: str = EXTRACTOR_VERSION) -> WorkPlan:
@@ -106,14 +120,21 @@ def extract_batch(paths: list[str], limits: Limits = Limits()) -> list[dict[str,
     batch, a new one after a hang or a crash); models are loaded once in this
     process first, so children start warm.
     """
+    ensure_warm()
+    return extract_files_guarded(list(paths), limits, on_record=_advance)
+
+
+def _advance(_record: dict[str, Any]) -> None:
+    for hook in _progress:
+        hook(1)
+
+
+def ensure_warm() -> None:
+    """``warm_models`` once in this process (also a Dask worker's start-up: ``pipeline.dask_worker``)."""
     with _warm_lock:
         if not _warm:
             warm_models()
             _warm.append(True)
-    out = extract_files_guarded(list(paths), limits)
-    for hook in _progress:
-        hook(len(out))
-    return out
 
 
 def _records_for_run(plan: WorkPlan, fresh: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -207,7 +228,7 @@ def _record_unchanged_run(plan: WorkPlan, store: RunStore, keep_runs: int) -> di
     return summary
 
 
-def run_once(inbox: str | Path, out_dir: str | Path, db: str | Path | None = None, batch_size: int = 20,
+def run_once(inbox: str | Path, out_dir: str | Path, db: str | Path | None = None, batch_size: int = 50,
              keep_runs: int = 30, limits: Limits = Limits()) -> dict[str, Any]:
     """The nightly job without Prefect (``bdhv run --plain``, tests, benchmarks): the same steps, in order."""
     from pipeline.lock import run_lock

@@ -47,7 +47,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from pipeline.settings import load_settings
 
     settings = load_settings(inbox=args.inbox, out_dir=args.out, db_path=args.db, runner=args.runner,
-                             batch_size=args.batch_size, dask_address=args.dask_address)
+                             batch_size=args.batch_size, workers=args.workers, dask_address=args.dask_address)
     console = Console(stderr=True)
     try:
         with Progress(console=console, transient=True) as progress:
@@ -147,7 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="SQLite run history (default: <out>/bdhv.sqlite)")
     p.add_argument("--runner", choices=["default", "dask"], help="task runner (default: threads on this machine)")
     p.add_argument("--dask-address", help="an existing Dask scheduler, e.g. tcp://host:8786")
-    p.add_argument("--batch-size", type=int, help="documents per task")
+    p.add_argument("--batch-size", type=int, help="at most this many documents per task (default 50)")
+    p.add_argument("--workers", type=int, help="batches at once: threads, or local Dask workers (default: the core count)")
     p.add_argument("--plain", action="store_true", help="the same steps without Prefect (no flow run recorded)")
     p.set_defaults(func=cmd_run)
 

@@ -282,10 +282,19 @@ def test_hanging_reader_is_stopped(monkeypatch, tmp_path):
 
 def test_crashing_reader_costs_one_file(monkeypatch, tmp_path):
     _faulty_txt_reader(monkeypatch, "crash", "b_crashes.txt")
-    inbox = _seed_inbox(tmp_path, ["a.txt", "b_crashes.txt", "c.txt"])
-    recs = {Path(r["source"]).name: r for r in batch.extract_batch(sorted(map(str, inbox.iterdir())), Limits(timeout_s=30))}
+    inbox = _seed_inbox(tmp_path, ["a.txt", "b_crashes.txt", "c.txt", "d.txt"])
+    (inbox / "e_too_big.txt").write_bytes(b"x" * 2_000_000)
+    ticks: list[int] = []
+    batch.set_progress_hook(ticks.append)
+    try:
+        out = batch.extract_batch(sorted(map(str, inbox.iterdir())), Limits(max_file_mb=1, timeout_s=30))
+    finally:
+        batch.set_progress_hook(None)
+    recs = {Path(r["source"]).name: r for r in out}
     assert recs["b_crashes.txt"]["error"]["code"] == "unreadable"
-    assert recs["a.txt"]["status"] == "ok" and recs["c.txt"]["status"] == "ok"
+    assert recs["e_too_big.txt"]["error"]["code"] == "too_large"
+    assert all(recs[n]["status"] == "ok" for n in ("a.txt", "c.txt", "d.txt"))
+    assert ticks == [1] * 5  # the progress bar moves once per document, failed ones included
 
 
 # --- the archive checks on their own

@@ -105,7 +105,7 @@ def test_dask_runner_gives_identical_outputs(harness, two_runs, tmp_path):
 
     _, inbox, _, _, _ = two_runs
     plain = load_settings(inbox=inbox, out_dir=tmp_path / "plain", batch_size=2)
-    dask = load_settings(inbox=inbox, out_dir=tmp_path / "dask", batch_size=2, runner="dask", dask_workers=2)
+    dask = load_settings(inbox=inbox, out_dir=tmp_path / "dask", batch_size=2, runner="dask", workers=2)
     run_nightly(plain)
     run_nightly(dask)
     assert outputs(plain.out_dir) == outputs(dask.out_dir)

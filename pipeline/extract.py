@@ -17,11 +17,12 @@ from extractors import KINDS, extractors
 from pipeline.atomic import write_with
 from pipeline.errors import ReadError
 from pipeline.read import declared_format, read_document, sniff_format
+from pipeline.resources import code_fingerprint
 from pipeline.source import sha256_of
 from schemas.document import Document
 from schemas.mention import DocumentFields, Mention
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = f"0.1.0+{code_fingerprint()}"  # any change to the code or data: cached results are not reused
 
 
 def extract_mentions(doc: Document) -> dict[str, list[Mention]]:

@@ -4,7 +4,10 @@
 writes and returns ``MatrixRow``s (long form): for every indicator CT1…CT5 and
 task 1.1…5.3, a row for each lead unit (``lead``), each named coordinating unit
 (``coordinator``) and each unit that issued a plan or report addressing it
-(``self``, the document's issuer). The status rules are in ``pipeline/status.py``.
+(``self``, the document's issuer). A member of a group the plan names (a
+commune of ``Ủy ban nhân dân cấp xã``) takes the group's role, and the group's
+row gathers its members' evidence (``make_group_row``). The status rules are
+in ``pipeline/status.py``.
 
 Pairing figures with targets (the hard part): in a report, an indicator
 mention (``Chỉ tiêu số 1``, or its restated target) owns the quantities from
@@ -85,9 +88,17 @@ def registry_names() -> frozenset[str]:
     return frozenset(u["name"] for u in data.get("units", []))
 
 
+def group_of(unit: str) -> str | None:
+    """The plan's group a unit belongs to: ``Ủy ban nhân dân xã Phú Lý`` → ``Ủy ban nhân dân cấp xã`` (data/matrix.yaml)."""
+    for g in rules.words()["member_groups"]:
+        if re.match(g["member"], unit):
+            return g["group"]
+    return None
+
+
 def is_registered(unit: str) -> bool:
-    """A registry unit, or a specific commune (``Ủy ban nhân dân xã Phú Lý``, CONTRACT.md)."""
-    return unit in registry_names() or bool(re.match(r"Ủy ban nhân dân (xã|phường) \S", unit))
+    """A registry unit, or a member of a registered group (a specific commune, CONTRACT.md)."""
+    return unit in registry_names() or group_of(unit) is not None
 
 
 def canonical_issuer(name: str | None) -> str | None:
@@ -270,11 +281,33 @@ def build_matrix(records: list[dict[str, Any]], reference: Reference, as_of: dat
             units.setdefault(u, "coordinator")
         issuers = sorted(u for (tid, u), evs in by_unit.items()
                          if tid == spec.id and any(e.doc_role in ("plan", "report") for e in evs))
+        members: dict[str, list[Evidence]] = defaultdict(list)  # group → its members' evidence
         for u in issuers:
-            units.setdefault(u, "self")
+            group = group_of(u)
+            if group in units and units[group] != "self":
+                units.setdefault(u, units[group])  # a commune of "Ủy ban nhân dân cấp xã" leads where the group leads
+                members[group].extend(by_unit[(spec.id, u)])
+            else:
+                units.setdefault(u, "self")
         for unit, role in units.items():
-            rows.append(make_row(spec, unit, role, by_unit.get((spec.id, unit), []), as_of))
+            if unit in members:
+                rows.append(make_group_row(spec, unit, role, by_unit.get((spec.id, unit), []) + members[unit], as_of))
+            else:
+                rows.append(make_row(spec, unit, role, by_unit.get((spec.id, unit), []), as_of))
     return rows
+
+
+def make_group_row(spec: TargetSpec, unit: str, role: str, evidence: list[Evidence], as_of: date) -> MatrixRow:
+    """A group's row (``Ủy ban nhân dân cấp xã``) from its members' evidence: who reported, not a rate.
+
+    Each member has its own row with its figures; a few communes' rates say
+    nothing of the group's as a whole, so the group is ``reported`` (or
+    ``planned``) with every member's evidence, never ``met`` or ``not_met``.
+    """
+    row = make_row(spec, unit, role, evidence, as_of)
+    row.status = rules.group_status(row.evidence)
+    row.value, row.figure, row.conflicts = None, None, []
+    return row
 
 
 def make_row(spec: TargetSpec, unit: str, role: str, evidence: list[Evidence], as_of: date) -> MatrixRow:
@@ -282,7 +315,8 @@ def make_row(spec: TargetSpec, unit: str, role: str, evidence: list[Evidence], a
     evidence = sorted(evidence, key=lambda e: (e.issue_date or "", e.source))
     decision = rules.decide(spec, evidence)
     reported = any(e.doc_role == "report" for e in evidence)
-    overdue = bool(spec.deadline) and spec.deadline < as_of.isoformat() and not reported
+    # the deadline binds the units that carry the target (lead, own plan), not those that help
+    overdue = role != "coordinator" and bool(spec.deadline) and spec.deadline < as_of.isoformat() and not reported
     return MatrixRow(
         target=spec.id, target_type=spec.type, target_text=spec.text, unit=unit, role=role,
         status=decision.status, value=decision.value, figure=decision.figure, target_value=spec.value,

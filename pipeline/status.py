@@ -180,6 +180,12 @@ def decide(target: TargetSpec, evidence: list[Evidence]) -> Decision:
     return Decision("reported", shown, None)
 
 
+def group_status(evidence: list[Evidence]) -> str:
+    """A group's status from its members' documents: ``reported`` once one reported, else ``planned``, else none."""
+    roles = {e.doc_role for e in evidence}
+    return "reported" if "report" in roles else "planned" if "plan" in roles else "no_information"
+
+
 def _largest_count(figures: list[Figure]) -> Figure | None:
     """The figure a ``reported`` row shows: the largest count of people, else the largest count."""
     counts = [f for f in figures if f.kind == "count" and isinstance(f.value, (int, float))]

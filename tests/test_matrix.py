@@ -17,6 +17,7 @@ import pytest
 from pipeline.assemble import document_from_text
 from pipeline.matrix import (assign_quantities, build_matrix, deadline_date, unique_documents,
                              write_matrix_json)
+from pipeline.resources import load_data
 from pipeline.sentences import sentence_at
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -195,6 +196,12 @@ def test_overdue_means_deadline_passed_without_report(seed_json):
     assert cell(seed_json, "CT4", "Công an tỉnh")["overdue"] is True
     assert cell(seed_json, "CT1", "Sở Công Thương")["overdue"] is False
     assert cell(seed_json, "CT1", "Ban Quản lý các Khu công nghiệp")["overdue"] is True
+
+
+def test_coordinators_are_never_overdue(seed_json):
+    coordinators = [r for r in seed_json if r["role"] == "coordinator"]
+    assert coordinators and not any(r["overdue"] for r in coordinators)
+    assert any(r["overdue"] for r in seed_json if r["role"] == "lead")
 
 
 def test_not_overdue_before_deadline(reference):
@@ -418,3 +425,61 @@ def test_issuer_alias_is_canonicalised(reference):
     rows = build_matrix(recs, reference, as_of=AS_OF)
     row = next(r for r in rows if (r.target, r.unit) == ("CT1", "Sở Công Thương"))
     assert row.status == "met" and row.evidence[0].issuer == "Sở Công Thương"
+
+
+# --- communes: members of "Ủy ban nhân dân cấp xã"
+
+@pytest.mark.parametrize("unit, group", load_data("matrix.yaml")["examples"]["member_of"])
+def test_member_of_group(unit, group):
+    from pipeline.matrix import group_of, is_registered
+
+    assert group_of(unit) == group
+    if group:
+        assert is_registered(unit)
+
+
+COMMUNES = [
+    ("phuly_bc.txt", {"role": "report", "type": "bao_cao", "issuer": "Ủy ban nhân dân xã Phú Lý", "issue_date": "2025-12-08"}, """\
+BÁO CÁO
+Kết quả thực hiện nhiệm vụ Chương trình “Bình dân học vụ số” năm 2025
+Xã đã bố trí 02 nhân sự hỗ trợ, hướng dẫn người dân thao tác trên Cổng dịch vụ công trực tuyến tại bộ phận một cửa.
+Phong trào “Gia đình số”: 1.240 hộ gia đình có ít nhất một thành viên tham gia học tập kỹ năng số.
+"""),
+    ("tranbien_kh.txt", {"role": "plan", "type": "ke_hoach", "issuer": "Ủy ban nhân dân phường Trấn Biên", "issue_date": "2025-07-01"}, """\
+KẾ HOẠCH
+Triển khai phong trào “Bình dân học vụ số” trên địa bàn phường năm 2025
+Triển khai phong trào “Gia đình số”, mỗi hộ gia đình có ít nhất một thành viên tham gia học tập, có hiểu biết về chuyển đổi số, kỹ năng số.
+"""),
+]
+
+
+def test_commune_documents_fill_the_group_row(reference):
+    """Plan 192 names 'Ủy ban nhân dân cấp xã' as lead of tasks 5.x: a commune's report is that group's evidence."""
+    from pipeline.matrix import build_matrix
+
+    records = [_extracted(*case) for case in COMMUNES]
+    rows = build_matrix(records, reference, as_of=AS_OF)
+    tasks = {r.target for r in rows if r.unit == "Ủy ban nhân dân xã Phú Lý"}
+    assert tasks, "the commune's report addresses no task"
+    for target in tasks:
+        lead = {r.unit for r in rows if r.target == target and r.role == "lead"}
+        if "Ủy ban nhân dân cấp xã" not in lead:
+            continue
+        group = next(r for r in rows if r.target == target and r.unit == "Ủy ban nhân dân cấp xã")
+        member = next(r for r in rows if r.target == target and r.unit == "Ủy ban nhân dân xã Phú Lý")
+        assert member.role == "lead"  # a commune leads where the group leads, not "self"
+        assert group.status == "reported" and group.value is None and not group.overdue
+        issuers = {e.issuer for e in group.evidence}
+        assert "Ủy ban nhân dân xã Phú Lý" in issuers
+        assert {e.source for e in member.evidence} <= {e.source for e in group.evidence}
+        break
+    else:
+        pytest.fail(f"no task led by Ủy ban nhân dân cấp xã among {tasks}")
+
+
+def test_a_plan_alone_makes_the_group_planned(reference):
+    from pipeline.matrix import build_matrix
+
+    rows = build_matrix([_extracted(*COMMUNES[1])], reference, as_of=AS_OF)
+    groups = [r for r in rows if r.unit == "Ủy ban nhân dân cấp xã" and r.evidence]
+    assert groups and all(r.status == "planned" for r in groups)

@@ -43,3 +43,24 @@ def test_failed_transaction_leaves_history_unchanged(tmp_path):
     except Exception:
         pass  # duplicate primary key: the whole run is rolled back
     assert store.run_ids() == []
+
+
+def test_code_fingerprint_follows_contents_not_dates(tmp_path):
+    """The extractor version changes with the code or data that make the results, so a cache never outlives them."""
+    import os
+
+    from pipeline.extract import EXTRACTOR_VERSION
+    from pipeline.resources import code_fingerprint, fingerprint_of
+
+    assert EXTRACTOR_VERSION.endswith("+" + code_fingerprint())
+    (tmp_path / "data").mkdir()
+    (tmp_path / "extractors").mkdir()
+    rules = tmp_path / "data" / "units.yaml"
+    rules.write_text("a: 1\n", encoding="utf-8")
+    (tmp_path / "extractors" / "x.py").write_text("X = 1\n", encoding="utf-8")
+    first = fingerprint_of(tmp_path)
+    os.utime(rules, (0, 0))
+    (tmp_path / "data" / "notes.md").write_text("not a source\n", encoding="utf-8")
+    assert fingerprint_of(tmp_path) == first
+    rules.write_text("a: 2\n", encoding="utf-8")
+    assert fingerprint_of(tmp_path) != first

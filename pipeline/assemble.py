@@ -7,7 +7,11 @@ of a document normalise to the same text:
 
 - a paragraph is a line;
 - a table is written as the seeds' flattened tables are: each cell a line
-  starting with a TAB, a blank line after each row.
+  starting with a TAB, a blank line after each row;
+- a table row that a PDF page break cut in two (``Part.tail``, the cells'
+  ends from the next page) is written whole, each cell's end after its
+  start, as the TXT and DOCX renditions have it; the page map records the
+  characters that came from the next page (``Document.page_numbers``).
 
 Then ``pipeline.normalise`` repairs it, and every block is mapped to its span
 in the normalised text through the origin map.
@@ -29,53 +33,60 @@ class Part:
     page: int | None = None
     text: str = ""
     rows: list[list[str]] = field(default_factory=list)
+    tail: list[str] | None = None  # the last row's cells continued on page ``tail_page`` (a row cut by a page break)
+    tail_page: int | None = None
     bold: bool = False
     align: str | None = None
     index: int | None = None
 
 
-def _layout(parts: list[Part], pages: int | None = None) -> tuple[str, list[Block], list[int]]:
-    """Raw text, raw-offset blocks and page starts for ``parts`` in order."""
+def _layout(parts: list[Part]) -> tuple[str, list[Block], list[int], list[int] | None]:
+    """Raw text, raw-offset blocks, and the runs of one page (where each starts, which page) for ``parts`` in order."""
     chunks: list[str] = []
     blocks: list[Block] = []
-    page_starts: dict[int, int] = {}
+    runs: list[tuple[int, int]] = []  # (raw start, page)
     pos = 0
 
-    def emit(s: str) -> tuple[int, int]:
+    def emit(s: str, page: int | None = None) -> tuple[int, int]:
         nonlocal pos
+        if page is not None and s and (not runs or runs[-1][1] != page):
+            runs.append((pos, page))
         start = pos
         chunks.append(s)
         pos += len(s)
         return start, pos
 
     for part in parts:
-        if part.page is not None and part.page not in page_starts:
-            page_starts[part.page] = pos
+        pg = part.page
         if part.kind == "table":
             t_start = pos
             rows: list[Block] = []
+            last = len(part.rows) - 1
             for r, cells in enumerate(part.rows):
                 r_start = pos
                 cell_blocks = []
+                tail = part.tail if r == last and part.tail else None
                 for c, cell in enumerate(cells):
-                    emit("\t")
-                    s, e = emit(cell.replace("\t", " "))
-                    emit("\n")
-                    cell_blocks.append(Block("cell", 0, 0, part.page, s, e, index=c))
-                emit("\n")
-                rows.append(Block("row", 0, 0, part.page, r_start, pos, index=r, children=cell_blocks))
-            blocks.append(Block("table", 0, 0, part.page, t_start, pos, index=part.index, children=rows))
+                    emit("\t", pg)
+                    s, e = emit(cell.replace("\t", " "), pg)
+                    if tail and c < len(tail) and tail[c].strip():
+                        if cell.strip():
+                            emit("\n", pg)
+                        _, e = emit(tail[c].replace("\t", " "), part.tail_page)
+                    emit("\n", pg)
+                    cell_blocks.append(Block("cell", 0, 0, pg, s, e, index=c))
+                emit("\n", pg)
+                rows.append(Block("row", 0, 0, pg, r_start, pos, index=r, children=cell_blocks))
+            blocks.append(Block("table", 0, 0, pg, t_start, pos, index=part.index, children=rows))
         else:
-            s, e = emit(part.text)
-            emit("\n")
-            blocks.append(Block(part.kind, 0, 0, part.page, s, e, index=part.index, bold=part.bold, align=part.align))  # type: ignore[arg-type]
-    if pages:
-        # a page that gave no part (blank) starts where the next one does
-        nxt = pos
-        for p in range(pages, 0, -1):
-            nxt = page_starts.setdefault(p, nxt)
-    raw_pages = [page_starts[p] for p in sorted(page_starts)] or [0]
-    return "".join(chunks), blocks, raw_pages
+            s, e = emit(part.text, pg)
+            emit("\n", pg)
+            blocks.append(Block(part.kind, 0, 0, pg, s, e, index=part.index, bold=part.bold, align=part.align))  # type: ignore[arg-type]
+    if not runs:
+        return "".join(chunks), blocks, [0], None
+    if runs[0][0] > 0:  # text before the first paged part belongs to that page
+        runs[0] = (0, runs[0][1])
+    return "".join(chunks), blocks, [r[0] for r in runs], [r[1] for r in runs]
 
 
 def _map_block(b: Block, origin: list[int]) -> None:
@@ -99,11 +110,12 @@ def line_blocks(text: str) -> list[Block]:
 
 def build_document(source: Source, parts: list[Part]) -> Document:
     """Lay out, normalise and map ``parts`` into a ``Document``."""
-    raw, blocks, raw_pages = _layout(parts, source.pages)
+    raw, blocks, raw_pages, page_numbers = _layout(parts)
     text, origin = normalise(raw)
     for b in blocks:
         _map_block(b, origin)
-    return Document(source=source, text=text, raw_text=raw, origin=origin, raw_pages=raw_pages, blocks=blocks)
+    return Document(source=source, text=text, raw_text=raw, origin=origin, raw_pages=raw_pages, blocks=blocks,
+                    page_numbers=page_numbers if source.pages is not None else None)
 
 
 def build_text_document(source: Source, raw: str) -> Document:

@@ -4,7 +4,10 @@ A document holds one normalised ``text``; every block and every mention points
 into it with ``start``/``end`` character offsets (spaCy's idea). ``origin`` maps
 each character of ``text`` back to a character of ``raw_text`` (what the reader
 produced, before normalisation), and ``raw_pages`` gives where each page starts
-in ``raw_text``, so any offset leads back to its page and its source position.
+in ``raw_text`` (or, with ``page_numbers``, where each run of one page starts:
+a table row broken across two PDF pages is laid out whole, its second part a
+run of the next page), so any offset leads back to its page and its source
+position.
 
 Example: seed 000 has ``Kế hoạch số 3906/KH-⏎⏎SCT`` in ``raw_text``; ``text``
 holds ``Kế hoạch số 3906/KH-SCT`` and ``origin`` still points each of its
@@ -63,6 +66,7 @@ class Document:
     raw_pages: list[int] = field(default_factory=lambda: [0])
     blocks: list[Block] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    page_numbers: list[int] | None = None  # the page of each run that ``raw_pages`` starts; None: run i is page i + 1
 
     def __post_init__(self) -> None:
         if len(self.origin) != len(self.text):
@@ -82,7 +86,8 @@ class Document:
         """1-based page of the character at ``offset``; None for formats without pages."""
         if not self.paged:
             return None
-        return bisect.bisect_right(self.raw_pages, self.raw_offset(offset))
+        run = bisect.bisect_right(self.raw_pages, self.raw_offset(offset))
+        return self.page_numbers[max(run, 1) - 1] if self.page_numbers else run
 
     def original(self, start: int, end: int) -> str:
         """The source text behind ``text[start:end]``, as the reader produced it (for display)."""

@@ -26,7 +26,7 @@ def test_renditions_agree_with_txt(txt_docs, stem, ext):
     doc = read_document(SEEDS / f"{stem}.{ext}")
     ratio = rendition_similarity(txt_docs[stem].text, doc.text)
     print(f"{stem} {ext}: {ratio:.4f}")
-    assert ratio >= 0.98
+    assert ratio >= 0.995  # all 1.0000 since rows cut by a page break are joined (003's PDF was 0.9820)
 
 
 @pytest.mark.parametrize("stem", STEMS)
@@ -157,3 +157,43 @@ def test_decomposed_text_in_pdf_table_cells_stays_whole(tmp_path):
     assert cells, "the grid is read as a table"
     doc = read_document(tmp_path / "nfd.pdf")
     assert "Giám đốc Sở Nội vụ, Phó Trưởng Ban Chỉ đạo." in " ".join(doc.text.split())  # no word broken
+
+
+# --- a table row cut by a page break
+
+
+def _table(page: int, *rows: list[str]):
+    from pipeline.assemble import Part
+
+    return Part("table", page=page, rows=[list(r) for r in rows])
+
+
+@pytest.mark.parametrize("next_first, joined", [
+    (["", "nghiệp, hợp tác xã", "minh Hợp tác xã tỉnh", ""], True),   # the row goes on: no STT, text
+    (["STT", "Chỉ tiêu", "Đơn vị phối hợp", "Thời gian"], False),    # a repeated header row
+    (["6", "Chỉ tiêu mới", "Sở Nội vụ", "2025"], False),               # a new numbered row
+    (["", "", "", ""], False),                                         # an empty row
+    (["", "nghiệp, hợp tác xã", "minh Hợp tác xã tỉnh"], False),      # another table (other columns)
+])
+def test_row_cut_by_a_page_break_is_joined(next_first, joined):
+    from pipeline.readers.pdf import join_rows_cut_by_pages
+
+    before = _table(5, ["5", "80% người lao động trong các doanh", "Các sở, ban, ngành liên quan, Liên", "2025"])
+    after = _table(6, next_first, ["1.1", "Nhiệm vụ", "Sở Khoa học và Công nghệ", "2025"])
+    parts = join_rows_cut_by_pages([before, after])
+    if joined:
+        assert parts[0].tail == next_first and parts[0].tail_page == 6
+        assert [r[0] for r in parts[1].rows] == ["1.1"]
+    else:
+        assert parts[0].tail is None and len(parts[1].rows) == 2
+
+
+def test_joined_row_reads_whole_and_keeps_each_part_on_its_page():
+    """Plan 192's PDF breaks CT5's row over pages 5 and 6: ``Liên ⏎ minh Hợp tác xã tỉnh`` is one unit again."""
+    doc = read_document(SEEDS / f"{[s for s in STEMS if s.startswith('003')][0]}.pdf")
+    unit = doc.text.find("Liên minh Hợp tác xã tỉnh, Hiệp hội")
+    assert unit > 0 and doc.page_at(unit) == 5
+    assert doc.page_at(unit + len("Liên ")) == 6  # "minh …" was printed on page 6
+    cell = doc.text.find("\t80% người lao động trong các doanh")  # the annex's row, not the plan's own text
+    rest = doc.text.find("nghiệp, hợp tác xã, liên hợp tác xã có kiến thức", cell)
+    assert doc.page_at(cell + 1) == 5 and doc.page_at(rest) == 6 and cell < rest < unit

@@ -334,6 +334,30 @@ def _read_pages(pdf: pdfium.PdfDocument, n_pages: int) -> tuple[list[Part], list
     return parts, warnings
 
 
+def join_rows_cut_by_pages(parts: list[Part]) -> list[Part]:
+    """A table row that a page break cut in two becomes one row again.
+
+    The page's last part is a table, the next page's first part a table whose
+    first row has as many cells and an empty first cell (no STT: the row goes
+    on) but text in another: that row is the end of the previous one
+    (``Part.tail``), not a row of its own. A repeated header row (``STT``) or
+    a new numbered row is left alone.
+    """
+    out: list[Part] = []
+    for part in parts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "table" and part.kind == "table" and prev.rows and part.rows
+                and prev.tail is None and prev.page is not None and part.page == prev.page + 1):
+            first = part.rows[0]
+            if (len(first) == len(prev.rows[-1]) and not first[0].strip() and any(c.strip() for c in first[1:])):
+                prev.tail, prev.tail_page = first, part.page
+                if len(part.rows) == 1:
+                    continue
+                part = Part("table", page=part.page, rows=part.rows[1:], index=part.index)
+        out.append(part)
+    return out
+
+
 def pdf_page_count(path: str | Path) -> int:
     """A PDF's number of pages without reading its text (for limits and time allowances)."""
     with _lock:
@@ -355,6 +379,7 @@ def read_pdf(path: str | Path) -> Document:
             parts, warnings = _read_pages(pdf, n_pages)
         finally:
             pdf.close()
+    parts = join_rows_cut_by_pages(parts)
     if not any(x.text.strip() or x.rows for x in parts):
         raise ReadError("needs_ocr" if n_pages else "empty", "no text on any page")
     doc = build_document(source_of(p, "pdf", pages=n_pages), parts)

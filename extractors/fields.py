@@ -673,4 +673,22 @@ def extract_fields(doc: Document, mentions: dict[str, list[Mention]] | None = No
 
     body_start = lines[end].start if end < len(lines) else 0
     fields.signer = find_signer(doc.text, body_start)
+    if fields.signer:
+        fields.signer.name = _as_printed(doc, fields.signer.name)
     return fields
+
+
+def _as_printed(doc: Document, name: str) -> str:
+    """A name as the document prints it (CONTRACT: ``name`` as printed), not as normalised.
+
+    Normalisation moves old tone marks (``Thuý Hoà`` → ``Thúy Hòa``) so that
+    words match; a person's name keeps the writer's spelling. The signature's
+    name is the last place the name stands; its source characters, in NFC.
+    """
+    from pipeline.normalise import normalise
+
+    at = doc.text.rfind(name)
+    if at < 0:
+        return name
+    printed = re.sub(r"\s+", " ", unicodedata.normalize("NFC", doc.original(at, at + len(name)))).strip()
+    return printed if normalise(printed)[0] == name else name

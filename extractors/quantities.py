@@ -182,6 +182,18 @@ def _in_running_text(before: str) -> bool:
     return len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and before[-1:].isspace()
 
 
+def _names_a_body(text: str, at: int) -> bool:
+    """A registered kind of body starts at ``at`` (``Tổ công nghệ số cộng đồng``): counted, though capitalised."""
+    return any(text.startswith(name, at) for name in _body_names())
+
+
+@lru_cache(maxsize=1)
+def _body_names() -> tuple[str, ...]:
+    from extractors.unit_registry import iter_units
+
+    return tuple(u["name"] for u in iter_units())
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
@@ -270,7 +282,7 @@ def _counts(doc: Document, lex: Lexicon, urls: list[tuple[int, int]]) -> Iterato
             continue
         unit = m.group("unit")
         if (unit[0].isupper() and not unit.isupper() and not lex.capital_cue_tail.search(before)
-                and not _in_running_text(before)):
+                and not (_in_running_text(before) and "\n" not in text[m.end("num"):m.start("unit")] and _names_a_body(text, m.start("unit")))):
             continue  # `2 Văn bản này`, `d)3 Cơ quan`, `2.1 Cơ quan chủ trì`: notes, tables, headings
         if _BULLET_LINE_START.search(before) and re.fullmatch(r"\d+\.\d{1,2}", m.group("num")):
             continue  # list numbering: `2.1 cơ quan chủ trì`

@@ -35,8 +35,7 @@ _TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook, tilde, dot belo
 class _Rules:
     hard_start: re.Pattern[str]
     hard_end: re.Pattern[str]
-    number_end: re.Pattern[str]
-    number_start: re.Pattern[str]
+    number_splits: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     long_share: float
     tone_pair: re.Pattern[str]
     uo_horn: bool
@@ -54,8 +53,7 @@ def _rules() -> _Rules:
     return _Rules(
         hard_start=re.compile("(?:" + "|".join(d["hard_start"]) + ")"),
         hard_end=re.compile(d["hard_end"]),
-        number_end=re.compile(d["number_split_end"]),
-        number_start=re.compile(d["number_split_start"]),
+        number_splits=tuple((re.compile(x["end"]), re.compile(x["start"])) for x in d["number_splits"]),
         long_share=float(d["long_line_share"]),
         tone_pair=tone_pair,
         uo_horn=bool(d.get("uo_horn", True)),
@@ -169,7 +167,7 @@ def _joiner(prev: str, nxt: str, blanks: int, width: int, rules: _Rules) -> str:
     """How two consecutive non-empty lines are joined: "" , " ", "\\n" or "\\n\\n"."""
     hard = "\n\n" if blanks else "\n"
     p, q = prev.rstrip(), nxt.lstrip(" ")
-    if rules.number_end.search(p) and rules.number_start.match(q):
+    if any(end.search(p) and start.match(q) for end, start in rules.number_splits):
         return ""
     if rules.hard_start.match(q) or rules.hard_end.search(p):
         return hard

@@ -30,7 +30,7 @@ _DASH_RE = re.compile(f"[{DASHES}_]")
 _UP = "A-ZĐÐ"
 # A symbol segment as the regex sees it; validity (capitals, known mixed-case
 # codes such as TTg, TTr) is decided afterwards by ``_valid_segment``.
-_SEG = rf"[{_UP}][A-Za-z{_UP}đ]*\d*"
+_SEG = rf"[{_UP}](?:[A-Za-z{_UP}đ]|&(?=[{_UP}]))*\d*"  # `CCVC&ĐT` is one segment
 _SEP = rf"[/{DASHES}_]"
 _GAP = r"[ \t]{0,2}\n?[ \t]{0,2}"
 _URL = re.compile(r"(?:https?://|www\.)\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.\w+", re.I)  # anchored: linear on long runs
@@ -98,7 +98,7 @@ def _fold(words: str) -> str:
 
 def _valid_segment(seg: str, rules: _Rules) -> bool:
     seg = seg.replace("Ð", "Đ")
-    return bool(re.fullmatch(r"[A-ZĐ]+\d*", seg)) or seg in rules.mixed_case
+    return bool(re.fullmatch(r"[A-ZĐ]+(?:&[A-ZĐ]+)*\d*", seg)) or seg in rules.mixed_case
 
 
 def _symbol_end(sym: str, sym_start: int, rules: _Rules) -> tuple[list[str], int] | None:
@@ -119,7 +119,7 @@ def _symbol_end(sym: str, sym_start: int, rules: _Rules) -> tuple[list[str], int
         if not _valid_segment(seg, rules):
             break
         if gap:
-            capitals = bool(re.fullmatch(r"[A-ZĐÐ]{2,}\d*", seg)) or seg in rules.mixed_case
+            capitals = bool(re.fullmatch(r"[A-ZĐÐ]{2,}(?:&[A-ZĐÐ]+)*\d*", seg)) or seg in rules.mixed_case
             incomplete = all(s.upper() in rules.type_codes for s in segs)
             if not capitals or ("\n" in gap and not incomplete):
                 break

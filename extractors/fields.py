@@ -690,5 +690,7 @@ def _as_printed(doc: Document, name: str) -> str:
     at = doc.text.rfind(name)
     if at < 0:
         return name
-    printed = re.sub(r"\s+", " ", unicodedata.normalize("NFC", doc.original(at, at + len(name)))).strip()
+    raw = re.sub("[\u200b\u2060]", " ", doc.original(at, at + len(name)))  # a zero-width space between words
+    raw = re.sub("[\u200c\u200d\ufeff\u00ad]", "", raw)
+    printed = re.sub(r"\s+", " ", unicodedata.normalize("NFC", raw)).strip()
     return printed if normalise(printed)[0] == name else name

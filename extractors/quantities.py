@@ -71,6 +71,7 @@ class Lexicon:
     not_counted_after: re.Pattern[str]
     percent_header: re.Pattern[str]
     count_header: re.Pattern[str]
+    not_count_in_header: re.Pattern[str]
     noun_in_header: re.Pattern[str]
     total_row: re.Pattern[str]
     label_verb_start: re.Pattern[str]
@@ -136,6 +137,7 @@ def lexicon() -> Lexicon:
             rf"(?:{_alternation(data['table_headers']['count'])}|(?:{_alternation(data['table_headers']['count_openers'])})\s+\w+)(?!\w)",
             re.I),
         noun_in_header=re.compile(rf"(?<!\w){unit}", re.I),
+        not_count_in_header=re.compile(rf"(?<!\w)(?:{_alternation(data['table_headers']['not_count'])})(?!\w)", re.I),
         not_counted_after=re.compile(rf"[ \t]*\d|{GAP}(?:{_alternation(data['not_counted_nouns'])})(?!\w)", re.I),
         total_row=re.compile(rf"^(?:{_alternation(data['table_headers']['total_row'])})(?!\w)", re.I),
         label_verb_start=re.compile(
@@ -174,6 +176,9 @@ def _before(text: str, start: int, width: int = 40) -> str:
     """The text right before ``start`` on the same line."""
     chunk = text[max(0, start - width):start]
     return chunk.rsplit("\n", 1)[-1] if "\n" in chunk else chunk
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # thousands grouped: a count, never a label's number (`Xã 2`)
 
 
 def _in_running_text(before: str) -> bool:
@@ -275,8 +280,8 @@ def _counts(doc: Document, lex: Lexicon, urls: list[tuple[int, int]]) -> Iterato
         if _inside(urls, m.start()):
             continue
         before = _before(text, m.start())
-        if _is_label(lex, before) and not m.group("scale"):
-            continue  # `chỉ tiêu 1`, but `chỉ tiêu 1 triệu người dân` counts people
+        if _is_label(lex, before) and not m.group("scale") and not _GROUPED.fullmatch(m.group("num")):
+            continue  # `chỉ tiêu 1`, but `chỉ tiêu 1 triệu người dân`, `cấp xã 31.375 người` count people
         if _NOT_COUNT_BEFORE.search(before) or (
                 len(m.group("num")) == 3 and _THOUSANDS_BEFORE.search(before)):
             continue
@@ -489,7 +494,15 @@ def _column_kind(lex: Lexicon, header: str) -> tuple[str, str | None] | None:
     if lex.count_header.search(h):
         noun = lex.noun_in_header.search(h)
         return ("count", re.sub(r"\s+", " ", noun.group("unit")) if noun else None)
+    unit = _BRACKETED_UNIT.search(h)  # `Dân số trưởng thành (người)`: the column counts what its brackets name
+    if unit and not lex.not_count_in_header.search(h):
+        noun = lex.noun_in_header.fullmatch(unit.group(1).strip())
+        if noun:
+            return ("count", re.sub(r"\s+", " ", noun.group("unit")))
     return None
+
+
+_BRACKETED_UNIT = re.compile(r"\(([^()]{1,30})\)\s*$")
 
 
 def extract_quantities(doc: Document) -> Iterator[Mention]:

@@ -190,12 +190,16 @@ def find_signer(text: str, start: int = 0) -> Signer | None:
     ``Signer("Phạm Văn Cường", "Phó Giám đốc", "KT. Giám đốc")``.
     """
     lines = text[start:].split("\n")
-    for i, ln in enumerate(lines):
-        first = _sig_line(i, ln)
-        if first:
-            signer = _block_signer(first, lines)
-            if signer:
-                return signer
+    # a signature set beside the "Nơi nhận" list with TABs (`Nơi nhận:⇥KT. CHỦ TỊCH`,
+    # `- Như trên;⇥PHÓ CHỦ TỊCH`, `⇥Nguyễn Văn Hùng`) is read in its right-hand column
+    right = [ln.rsplit("\t", 1)[-1] if ln.rsplit("\t", 1)[-1].strip() else ln for ln in lines]
+    for column in (lines, right) if right != lines else (lines,):
+        for i, ln in enumerate(column):
+            first = _sig_line(i, ln)
+            if first:
+                signer = _block_signer(first, column)
+                if signer:
+                    return signer
     return None
 
 

@@ -99,7 +99,54 @@ def to_byte_chars(text: str) -> str:
 def decode_tcvn3(byte_chars: str) -> str:
     """TCVN3 (ABC): one byte per letter, e.g. b"C\\xe9ng" -> "Cộng"."""
     table = tables().tcvn3
-    return unicodedata.normalize("NFC", "".join(table.get(c, c) for c in byte_chars))
+    text = unicodedata.normalize("NFC", "".join(table.get(c, c) for c in byte_chars))
+    return _capitals_from_lower_codes(_capitals_from_lower_codes(text))  # twice: a word between two it raised
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _capitals_from_lower_codes(text: str) -> str:
+    """Capitals typed in a TCVN3 capitals font (.VnTimeH) come out in the lower-case codes of
+    the toned letters: ``ủY BAN NHÂN DÂN``, ``CHủ TịCH``, ``Xã TÂN PHú``. A word whose Latin
+    letters are all capitals is put in capitals when it has two of them (``CHủ`` → ``CHỦ``),
+    or, with one (``Xã``, ``ủY``), when the words right beside it are capitals of three
+    letters or more (``XÃ TÂN PHÚ``, ``ỦY BAN``); ``Hà Nội``, ``Bộ KH&CN``, ``Số: …/SCT`` stay.
+    """
+    words = list(_WORD.finditer(text))
+
+    def beside(i: int, j: int) -> str | None:
+        if not 0 <= j < len(words):
+            return None
+        lo, hi = sorted((words[i], words[j]), key=lambda w: w.start())
+        gap = text[lo.end():hi.start()]
+        return words[j].group() if gap and len(gap) <= 2 and not gap.strip() and "\n" not in gap else None
+
+    out, last = [], 0
+    for i, m in enumerate(words):
+        w = m.group()
+        latin = [c for c in w if c.isascii()]
+        if w.isupper() or not latin or not all(c.isupper() for c in latin):
+            continue
+        if len(latin) < 2 and not _in_capitals_run(i, words, beside):
+            continue
+        out.append(text[last:m.start()])
+        out.append(w.upper())
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _in_capitals_run(i: int, words: list[re.Match[str]], beside) -> bool:
+    """Capitals on both sides (``HÒA Xã HỘI``), or two capital words in a row on one side
+    (``ủY BAN NHÂN``, ``Xã TÂN PHÚ``), not one acronym beside it (``BLĐ Sở``, ``Bộ KH&CN``)."""
+    def caps(n: str | None) -> bool:
+        return n is not None and len(n) >= 2 and n.isupper()
+
+    before, after = beside(i, i - 1), beside(i, i + 1)
+    if caps(before) and caps(after):
+        return True
+    return (caps(after) and caps(beside(i + 1, i + 2))) or (caps(before) and caps(beside(i - 1, i - 2)))
 
 
 def decode_vni(byte_chars: str) -> str:

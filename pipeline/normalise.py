@@ -107,6 +107,8 @@ def _nfc(raw: str) -> tuple[str, list[int]]:
             cluster = "\n"
         elif cluster in ("\f", "\v", "\u2028", "\u2029", "\x85"):
             cluster = "\n"
+        elif cluster == "\u200b" and 0 < i and j < n and raw[i - 1].isalpha() and raw[i - 1].islower() and raw[j].isupper():
+            cluster = " "  # a zero-width space standing for a word space: `Văn\u200bHùng`
         if cluster[0] in _DROP:
             cluster = cluster[1:]
         cluster = unicodedata.normalize("NFC", cluster.translate(fold))

@@ -222,3 +222,20 @@ if __name__ == "__main__":  # regenerate the damaged TXT fixtures on request
     for fixture, build in BUILDERS.items():
         (DAMAGED / fixture).write_bytes(build())
         print("wrote", DAMAGED / fixture)
+
+
+@pytest.mark.parametrize("decoded, expected", [
+    # capitals typed in a TCVN3 capitals font keep the lower-case codes of toned letters
+    ("ủY BAN NHÂN DÂN CộNG HòA Xã HộI CHủ NGHĩA VIệT NAM", "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("Xã TÂN PHú", "XÃ TÂN PHÚ"),
+    ("KT. CHủ TịCH\nPHó CHủ TịCH", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"),
+    ("BáO CáO", "BÁO CÁO"),
+    # ordinary words and acronyms beside them stay
+    ("Hà Nội, Xã Tân Phú, Ông A", "Hà Nội, Xã Tân Phú, Ông A"),
+    ("của Bộ KH&CN; - BLĐ Sở;", "của Bộ KH&CN; - BLĐ Sở;"),
+    ("BÁO CÁO \nSở Công Thương", "BÁO CÁO \nSở Công Thương"),
+])
+def test_tcvn3_capitals_font(decoded, expected):
+    from pipeline.encodings import _capitals_from_lower_codes
+
+    assert _capitals_from_lower_codes(_capitals_from_lower_codes(decoded)) == expected

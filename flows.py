@@ -9,7 +9,6 @@ content here.
 """
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from prefect.utilities.annotations import quote
 from pipeline import batch
 from pipeline.guard import Limits
 from pipeline.lock import run_lock
-from pipeline.settings import Settings, load_settings
+from pipeline.settings import Settings, load_settings, parallel
 from pipeline.store import RunStore
 
 NIGHTLY_CRON = "0 2 * * *"
@@ -86,7 +85,7 @@ def nightly(inbox: str = "corpus/seeds", out_dir: str = "outputs", db: str | Non
     with run_lock(out_dir):
         plan = plan_task(inbox, db)
         limits = Limits(max_file_mb=max_file_mb, timeout_s=timeout_s)
-        futures = [extract_task.submit(b, limits) for b in plan.batches(batch_size, workers or os.cpu_count() or 1)]
+        futures = [extract_task.submit(b, limits) for b in plan.batches(batch_size, parallel(workers))]
         fresh = [rec for f in futures for rec in f.result()]
         # quote(): Prefect need not walk a thousand records looking for futures
         summary = finish_task(quote(plan), quote(fresh), out_dir, db, keep_runs)

@@ -685,12 +685,10 @@ def _as_printed(doc: Document, name: str) -> str:
     words match; a person's name keeps the writer's spelling. The signature's
     name is the last place the name stands; its source characters, in NFC.
     """
-    from pipeline.normalise import normalise
+    from pipeline.normalise import clean_characters, normalise
 
     at = doc.text.rfind(name)
     if at < 0:
         return name
-    raw = re.sub("[\u200b\u2060]", " ", doc.original(at, at + len(name)))  # a zero-width space between words
-    raw = re.sub("[\u200c\u200d\ufeff\u00ad]", "", raw)
-    printed = re.sub(r"\s+", " ", unicodedata.normalize("NFC", raw)).strip()
+    printed = re.sub(r"\s+", " ", clean_characters(doc.original(at, at + len(name)))).strip()
     return printed if normalise(printed)[0] == name else name

@@ -304,16 +304,14 @@ def make_group_row(spec: TargetSpec, unit: str, role: str, evidence: list[Eviden
     nothing of the group's as a whole, so the group is ``reported`` (or
     ``planned``) with every member's evidence, never ``met`` or ``not_met``.
     """
-    row = make_row(spec, unit, role, evidence, as_of)
-    row.status = rules.group_status(row.evidence)
-    row.value, row.figure, row.conflicts = None, None, []
-    return row
+    return make_row(spec, unit, role, evidence, as_of, decide=rules.decide_group)
 
 
-def make_row(spec: TargetSpec, unit: str, role: str, evidence: list[Evidence], as_of: date) -> MatrixRow:
-    """One row: the status decision (``status.decide``) and the overdue flag."""
+def make_row(spec: TargetSpec, unit: str, role: str, evidence: list[Evidence], as_of: date,
+             decide=rules.decide) -> MatrixRow:
+    """One row: the status decision (``status.decide``, or ``decide_group`` for a group) and the overdue flag."""
     evidence = sorted(evidence, key=lambda e: (e.issue_date or "", e.source))
-    decision = rules.decide(spec, evidence)
+    decision = decide(spec, evidence)
     reported = any(e.doc_role == "report" for e in evidence)
     # the deadline binds the units that carry the target (lead, own plan), not those that help
     overdue = role != "coordinator" and bool(spec.deadline) and spec.deadline < as_of.isoformat() and not reported

@@ -121,6 +121,12 @@ def _nfc(raw: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
+def clean_characters(text: str) -> str:
+    """NFC, invisible characters dropped (or read as the word space they stand for), spaces folded:
+    the character step of ``normalise`` alone, for text kept as printed (a signer's name)."""
+    return _nfc(text)[0]
+
+
 def fix_tone_marks(text: str) -> str:
     """Move tone marks to one placement; the result has the same length as ``text``.
 

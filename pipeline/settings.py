@@ -32,7 +32,12 @@ class Settings:
     @property
     def parallel(self) -> int:
         """How many batches run at once: ``workers``, or the core count."""
-        return self.workers if self.workers > 0 else (os.cpu_count() or 1)
+        return parallel(self.workers)
+
+
+def parallel(workers: int | None) -> int:
+    """Batches at once: ``workers`` when given (> 0), else this machine's core count."""
+    return workers if workers and workers > 0 else (os.cpu_count() or 1)
 
 
 def load_settings(**overrides) -> Settings:

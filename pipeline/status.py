@@ -180,10 +180,11 @@ def decide(target: TargetSpec, evidence: list[Evidence]) -> Decision:
     return Decision("reported", shown, None)
 
 
-def group_status(evidence: list[Evidence]) -> str:
-    """A group's status from its members' documents: ``reported`` once one reported, else ``planned``, else none."""
+def decide_group(target: TargetSpec, evidence: list[Evidence]) -> Decision:
+    """A group's decision from its members' documents: ``reported`` once one reported, else ``planned``,
+    else none; never a rate (a few communes' figures do not measure the group)."""
     roles = {e.doc_role for e in evidence}
-    return "reported" if "report" in roles else "planned" if "plan" in roles else "no_information"
+    return Decision("reported" if "report" in roles else "planned" if "plan" in roles else "no_information")
 
 
 def _largest_count(figures: list[Figure]) -> Figure | None:

@@ -1,6 +1,6 @@
 """Prefect flows: the nightly batch over the inbox. Orchestration only.
 
-Every step is a plain function in ``pipeline.batch``; this module wraps them as
+Every step is a plain function in ``pipeline.runs.batch``; this module wraps them as
 tasks and composes them. No parsing, no pandas, no branching on document
 content here.
 
@@ -19,11 +19,11 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.schedules import Cron
 from prefect.utilities.annotations import quote
 
-from pipeline import batch
-from pipeline.guard import Limits
-from pipeline.lock import run_lock
-from pipeline.settings import Settings, load_settings, parallel
-from pipeline.store import RunStore
+from pipeline.runs import batch
+from pipeline.runs.guard import Limits
+from pipeline.runs.lock import run_lock
+from pipeline.core.settings import Settings, load_settings, parallel
+from pipeline.runs.store import RunStore
 
 NIGHTLY_CRON = "0 2 * * *"
 TIME_ZONE = "Asia/Ho_Chi_Minh"
@@ -99,7 +99,7 @@ def task_runner_for(settings: Settings):
     Each batch is read in a forked child, so a thread per core already keeps
     every core busy; more threads only multiply memory and context switches.
     A local Dask cluster's workers load the models as they start
-    (``pipeline.dask_worker``).
+    (``pipeline.runs.dask_worker``).
     """
     if settings.runner != "dask":
         from prefect.task_runners import ThreadPoolTaskRunner
@@ -110,7 +110,7 @@ def task_runner_for(settings: Settings):
     if settings.dask_address:
         return DaskTaskRunner(address=settings.dask_address)
     return DaskTaskRunner(cluster_kwargs={"n_workers": settings.parallel, "threads_per_worker": 1, "processes": True,
-                                          "preload": ["pipeline.dask_worker"]})
+                                          "preload": ["pipeline.runs.dask_worker"]})
 
 
 def run_nightly(settings: Settings) -> dict[str, Any]:

@@ -218,7 +218,7 @@ def run_flow(inbox: Path, out_dir: Path, runner: str, workers: int, dask_address
     ``include``: processes started before the run that belong to it (a standing Dask cluster's workers).
     """
     from flows import run_nightly
-    from pipeline.settings import load_settings
+    from pipeline.core.settings import load_settings
 
     settings = load_settings(inbox=inbox, out_dir=out_dir, runner=runner, workers=workers, dask_address=dask_address)
     with MemorySampler(include=include) as mem:
@@ -281,7 +281,7 @@ def standing_cluster(workers: int) -> Iterator[tuple[str, set[int], float]]:
     before = {p.pid for p in psutil.Process().children(recursive=True)}  # the Prefect server is not the cluster's
     t = time.perf_counter()
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                           preload=["pipeline.dask_worker"])
+                           preload=["pipeline.runs.dask_worker"])
     started = time.perf_counter() - t
     pids = {p.pid for p in psutil.Process().children(recursive=True)} - before
     try:
@@ -329,12 +329,12 @@ def _per_document_caches() -> list[Any]:
 
 def profile_stages(manifest: list[dict[str, Any]], sample: int, seed: int = 7) -> dict[str, Any]:
     """Read (reader minus normalise), normalise, each extractor and the fields, per page, on a sample."""
-    import pipeline.assemble as assemble
+    import pipeline.ingest.assemble as assemble
     from extractors import KINDS, extractors
     from extractors.fields import extract_fields
-    from pipeline.batch import warm_models
-    from pipeline.errors import ReadError
-    from pipeline.read import read_document
+    from pipeline.runs.batch import warm_models
+    from pipeline.core.errors import ReadError
+    from pipeline.ingest.read import read_document
 
     warm_models()
     docs = [m for m in manifest if m["seed"]]
@@ -388,9 +388,9 @@ def profile_stages(manifest: list[dict[str, Any]], sample: int, seed: int = 7) -
 
 def profile_outputs(out_dir: Path) -> dict[str, float]:
     """The matrix (build + JSON) and the workbook over the cold run's records."""
-    from pipeline.matrix import build_matrix, matrix_json, write_matrix_json
-    from pipeline.reference import load_reference
-    from pipeline.workbook import export_workbook
+    from pipeline.reconcile.matrix import build_matrix, matrix_json, write_matrix_json
+    from pipeline.core.plan192 import load_reference
+    from pipeline.export.workbook import export_workbook
 
     records = [json.loads(line) for line in (out_dir / "extractions.jsonl").read_text(encoding="utf-8").splitlines()]
     reference = load_reference()
@@ -439,9 +439,9 @@ def compare_pdf_reading(manifest: list[dict[str, Any]], sample: int, seed: int =
     import pdfplumber
     import pypdfium2 as pdfium
 
-    import pipeline.assemble as assemble
-    from pipeline.errors import ReadError
-    from pipeline.readers.pdf import read_pdf
+    import pipeline.ingest.assemble as assemble
+    from pipeline.core.errors import ReadError
+    from pipeline.ingest.readers.pdf import read_pdf
 
     pdfs = [m for m in manifest if m["format"] == "pdf" and m["seed"]]
     picked = random.Random(seed).sample(pdfs, min(sample, len(pdfs)))

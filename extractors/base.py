@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.sentences import sentence_at
+from pipeline.core.sentences import sentence_at
 from schemas.document import Document
 from schemas.mention import Mention
 

@@ -23,7 +23,7 @@ from typing import Any
 from extractors.base import mention
 from schemas.document import Document
 from schemas.mention import Mention
-from pipeline.resources import load_data
+from pipeline.core.resources import load_data
 
 KIND = "dates"
 _D = r"\d{1,2}"

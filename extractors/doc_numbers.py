@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from extractors.base import mention
-from pipeline.resources import load_data
+from pipeline.core.resources import load_data
 from schemas.document import Document
 from schemas.mention import Mention
 

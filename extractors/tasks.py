@@ -34,9 +34,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.base import mention
-from pipeline.reference import load_reference
-from pipeline.resources import load_data
-from pipeline.sentences import sentence_bounds, sentence_span
+from pipeline.core.plan192 import load_reference
+from pipeline.core.resources import load_data
+from pipeline.core.sentences import sentence_bounds, sentence_span
 from schemas.document import Document
 from schemas.mention import Mention
 

@@ -24,8 +24,8 @@ from functools import lru_cache
 from itertools import product
 from typing import Any, Iterable, NamedTuple
 
-from pipeline.normalise import fix_tone_marks
-from pipeline.resources import load_data
+from pipeline.core.characters import fix_tone_marks
+from pipeline.core.resources import load_data
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())

@@ -20,8 +20,8 @@ from typing import Iterator
 from extractors.base import mention
 from extractors.unit_registry import (UPPER_CLASS, UnitMatch, canonical_unit, document_province, match_units,
                                      norm_word, registry_names)
-from pipeline.resources import load_data
-from pipeline.sentences import sentence_bounds
+from pipeline.core.resources import load_data
+from pipeline.core.sentences import sentence_bounds
 from schemas.document import Document
 from schemas.mention import Mention
 

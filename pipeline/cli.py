@@ -27,7 +27,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_matrix(args: argparse.Namespace) -> int:
     from pipeline.extract import extract_paths
-    from pipeline.matrix_io import reconcile_and_export
+    from pipeline.runs.publish import reconcile_and_export
 
     records = list(extract_paths(args.paths))
     rows, _ = reconcile_and_export(records, None, None, xlsx=args.xlsx, json_path=args.json)
@@ -41,10 +41,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.progress import Progress
 
-    from pipeline import batch
-    from pipeline.extract import discover
-    from pipeline.lock import RunLocked
-    from pipeline.settings import load_settings
+    from pipeline.runs import batch
+    from pipeline.ingest.discover import discover
+    from pipeline.runs.lock import RunLocked
+    from pipeline.core.settings import load_settings
 
     settings = load_settings(inbox=args.inbox, out_dir=args.out, db_path=args.db, runner=args.runner,
                              batch_size=args.batch_size, workers=args.workers, dask_address=args.dask_address)
@@ -54,7 +54,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             bar = progress.add_task("Đang xử lý / processing", total=len(discover([settings.inbox])))
             batch.set_progress_hook(lambda n: progress.advance(bar, n))
             if args.plain:
-                from pipeline.guard import Limits
+                from pipeline.runs.guard import Limits
 
                 summary = batch.run_once(settings.inbox, settings.out_dir, settings.database, settings.batch_size,
                                          settings.keep_runs, Limits(settings.max_file_mb, settings.doc_timeout_s))
@@ -85,11 +85,11 @@ def print_summary(summary: dict, console) -> None:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from pipeline.atomic import write_text_atomic
-    from pipeline.diff import diff_runs
-    from pipeline.diff_report import print_diff, render_html
-    from pipeline.settings import load_settings
-    from pipeline.store import RunStore
+    from pipeline.core.atomic import write_text_atomic
+    from pipeline.runs.diff import diff_runs
+    from pipeline.export.diff_report import print_diff, render_html
+    from pipeline.core.settings import load_settings
+    from pipeline.runs.store import RunStore
 
     settings = load_settings(out_dir=args.out, db_path=args.db)
     store = RunStore(settings.database)
@@ -112,10 +112,10 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from pipeline.atomic import write_text_atomic
-    from pipeline.evidence_html import render_document
+    from pipeline.core.atomic import write_text_atomic
+    from pipeline.export.evidence_html import render_document
     from pipeline.extract import extract_document, record_for
-    from pipeline.read import read_document
+    from pipeline.ingest.read import read_document
 
     doc = read_document(args.path)
     fields, mentions = extract_document(doc)

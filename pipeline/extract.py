@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import json
 import traceback
-from datetime import datetime, timezone
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from extractors import KINDS, extractors
-from pipeline.atomic import write_with
-from pipeline.errors import ReadError
-from pipeline.read import declared_format, read_document, sniff_format
-from pipeline.resources import code_fingerprint
-from pipeline.source import sha256_of
+from pipeline.core.atomic import write_with
+from pipeline.core.errors import ReadError
+from pipeline.core.resources import code_fingerprint
+from pipeline.core.source import modified_at, sha256_of
+from pipeline.ingest.discover import discover
+from pipeline.ingest.read import declared_format, read_document, sniff_format
 from schemas.document import Document
 from schemas.mention import DocumentFields, Mention
 
@@ -50,14 +50,6 @@ def _format_guess(path: Path) -> str:
     if sniffed == "txt" and declared == "txt":
         return "txt"
     return declared or (path.suffix.lower().lstrip(".") or sniffed)
-
-
-def modified_at(path: str | Path) -> str | None:
-    """The file's modification time (UTC, ISO): the newest rendition of a document speaks for it."""
-    try:
-        return datetime.fromtimestamp(Path(path).stat().st_mtime, timezone.utc).isoformat(timespec="seconds")
-    except OSError:
-        return None
 
 
 def record_for(path: str | Path, doc: Document, fields: DocumentFields, mentions: dict[str, list[Mention]]) -> dict[str, Any]:
@@ -108,28 +100,6 @@ def extract_file(path: str | Path) -> dict[str, Any]:
         return error_record(path, ReadError("internal", detail))
 
 
-def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """Files under ``paths`` (folders recursed), sorted, hidden files and symlinks out of the tree skipped."""
-    found: set[Path] = set()
-    for p in map(Path, paths):
-        if p.is_dir():
-            root = p.resolve()
-            for f in p.rglob("*"):
-                if any(part.startswith(".") for part in f.relative_to(p).parts):
-                    continue
-                if f.is_symlink():
-                    target = f.resolve()
-                    if not target.is_relative_to(root):
-                        continue  # a link leading out of the inbox is ignored
-                if f.is_file():
-                    found.add(f)
-        elif p.exists():
-            found.add(p)
-        else:
-            raise FileNotFoundError(str(p))
-    return sorted(found, key=lambda x: str(x))
-
-
 def extract_paths(paths: Iterable[str | Path]) -> Iterator[dict[str, Any]]:
     for f in discover(paths):
         yield extract_file(f)
@@ -151,6 +121,6 @@ def write_jsonl(records: Iterable[dict[str, Any]], out: str | Path) -> int:
 
 def warm_up() -> None:
     """Load every extractor's data and models once, in this process (before forking workers)."""
-    from pipeline.assemble import document_from_text
+    from pipeline.ingest.assemble import document_from_text
 
     extract_document(document_from_text("Sở Công Thương báo cáo ngày 29/5/2025: 81/81 cán bộ (100%)."))

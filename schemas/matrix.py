@@ -7,8 +7,8 @@ role="self", status="met", value=100.0, figure=Figure(kind="percent", value=100,
 text="100%", basis="81/81", …), evidence=[Evidence(file="…000_….txt", page=None,
 sentence="Đạt tỷ lệ 100% (81/81 cán bộ công chức, viên chức) so với Kế hoạch 192.", …)])``.
 
-Shapes only (STYLE.md): the rules that fill them live in ``pipeline/status.py``
-and ``pipeline/matrix.py``.
+Shapes only (STYLE.md): the rules that fill them live in ``pipeline/reconcile/status.py``
+and ``pipeline/reconcile/matrix.py``.
 """
 from __future__ import annotations
 

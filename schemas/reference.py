@@ -1,6 +1,6 @@
 """The Plan 192 reference: the five targets of Phụ lục 1 and the eighteen tasks of Phụ lục 2.
 
-Shapes only (STYLE.md). ``pipeline/reference.py`` parses them out of the plan
+Shapes only (STYLE.md). ``pipeline/reconcile/reference.py`` parses them out of the plan
 and writes ``data/plan192.json``; extractors and the matrix read them back with
 ``load_reference()``. Example: task ``5.3`` has ``group`` (5, "Triển khai các
 mô hình, Phong trào lan tỏa kỹ năng số cho cộng đồng"), ``text`` "Mô hình “Chợ

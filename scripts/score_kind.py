@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.read import read_document  # noqa: E402
+from pipeline.ingest.read import read_document  # noqa: E402
 
 
 def main() -> None:

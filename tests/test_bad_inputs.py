@@ -23,11 +23,11 @@ from typing import Any
 
 import pytest
 
-from pipeline import batch
-from pipeline.errors import MESSAGES
+from pipeline.runs import batch
+from pipeline.core.errors import MESSAGES
 from pipeline.extract import extract_file
-from pipeline.guard import Limits
-from pipeline.store import RunStore
+from pipeline.runs.guard import Limits
+from pipeline.runs.store import RunStore
 from tests.conftest import ROOT, SEEDS
 
 BAD = ROOT / "corpus" / "bad"
@@ -139,7 +139,7 @@ def without_source(rec: dict[str, Any]) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def hostile_env():
     """Lowered limits and no Tesseract, for every test of this module (children inherit both)."""
-    import pipeline.readers.pdf as pdf_reader
+    import pipeline.ingest.readers.pdf as pdf_reader
 
     with pytest.MonkeyPatch.context() as mp:
         for name, value in SETTINGS_ENV.items():
@@ -254,7 +254,7 @@ def _seed_inbox(root: Path, names: list[str]) -> Path:
 
 def _faulty_txt_reader(monkeypatch, fault: str, fault_name: str) -> None:
     """Make the TXT reader hang or crash on ``fault_name`` only; patched before the fork."""
-    import pipeline.read as read
+    import pipeline.ingest.read as read
 
     real = read.READERS["txt"]
 
@@ -312,7 +312,7 @@ def test_crashing_reader_costs_one_file(monkeypatch, tmp_path):
     ("word/a..b.xml", False),
 ])
 def test_unsafe_member_name(name, unsafe):
-    from pipeline.safety import unsafe_member_name
+    from pipeline.ingest.safety import unsafe_member_name
 
     assert unsafe_member_name(name) is unsafe
 
@@ -322,8 +322,8 @@ def test_unsafe_member_name(name, unsafe):
     ({"BDHV_MAX_PAGES": "3", "BDHV_MAX_TEXT_CHARS": "1000"}, 3, 1000),
 ])
 def test_limits_come_from_settings(monkeypatch, env, pages, chars):
-    from pipeline.errors import ReadError
-    from pipeline.safety import check_page_count, check_text_length, max_pages, max_text_chars
+    from pipeline.core.errors import ReadError
+    from pipeline.ingest.safety import check_page_count, check_text_length, max_pages, max_text_chars
 
     for name in SETTINGS_ENV:
         monkeypatch.delenv(name, raising=False)
@@ -339,7 +339,7 @@ def test_limits_come_from_settings(monkeypatch, env, pages, chars):
 
 
 def test_seed_documents_pass_the_archive_check():
-    from pipeline.safety import check_docx_archive
+    from pipeline.ingest.safety import check_docx_archive
 
     for p in sorted(SEEDS.glob("*.docx")):
         check_docx_archive(p)  # raises on a false alarm

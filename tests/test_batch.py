@@ -6,10 +6,10 @@ import os
 
 import pytest
 
-from pipeline import batch
-from pipeline.batch import WorkPlan
-from pipeline.guard import _fork
-from pipeline.settings import load_settings
+from pipeline.runs import batch
+from pipeline.runs.batch import WorkPlan
+from pipeline.runs.guard import _fork
+from pipeline.core.settings import load_settings
 
 
 def _plan(n: int) -> WorkPlan:
@@ -59,7 +59,7 @@ def test_child_starts_with_the_parents_objects_frozen_and_the_parent_does_not():
 
 
 def test_dask_worker_start_up_loads_the_models(monkeypatch):
-    from pipeline import dask_worker
+    from pipeline.runs import dask_worker
 
     calls = []
     monkeypatch.setattr(batch, "_warm", [])

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.store import RunStore
+from pipeline.runs.store import RunStore
 from tests.conftest import ROOT, SEEDS
 
 RUNNER = textwrap.dedent(
@@ -25,7 +25,7 @@ RUNNER = textwrap.dedent(
     import os, signal, sys
     from contextlib import contextmanager
     sys.path.insert(0, {root!r})
-    from pipeline import batch, store
+    from pipeline.runs import batch, store
     import openpyxl
 
     inbox, out, point = sys.argv[1], sys.argv[2], sys.argv[3]

@@ -7,9 +7,9 @@ import re
 import pytest
 
 from extractors.dates import extract_dates
-from pipeline.assemble import document_from_text
-from pipeline.read import read_document
-from pipeline.resources import load_data
+from pipeline.ingest.assemble import document_from_text
+from pipeline.ingest.read import read_document
+from pipeline.core.resources import load_data
 from tests.conftest import GOLD, REAL, SEEDS, seed_stems
 
 DATA = load_data("dates.yaml")

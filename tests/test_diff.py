@@ -1,8 +1,9 @@
 """Run diffs: mentions added, removed and changed (with sentences), fields, matrix cells."""
 from __future__ import annotations
 
-from pipeline.diff import RunDiff, diff_matrix, diff_records
-from pipeline.diff_report import render_html
+from pipeline.runs.diff import diff_matrix, diff_records
+from schemas.diff import RunDiff
+from pipeline.export.diff_report import render_html
 from tests.test_store import rec
 
 

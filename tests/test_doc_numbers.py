@@ -7,9 +7,9 @@ import re
 import pytest
 
 from extractors.doc_numbers import extract_doc_numbers, normalise_number
-from pipeline.assemble import document_from_text
-from pipeline.read import read_document
-from pipeline.resources import load_data
+from pipeline.ingest.assemble import document_from_text
+from pipeline.ingest.read import read_document
+from pipeline.core.resources import load_data
 from tests.conftest import GOLD, REAL, SEEDS, seed_stems
 
 DATA = load_data("doc_numbers.yaml")

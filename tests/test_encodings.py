@@ -1,4 +1,4 @@
-"""Tests for pipeline.encodings: every encoding we receive decodes to the seed's text.
+"""Tests for pipeline.ingest.encodings: every encoding we receive decodes to the seed's text.
 
 The damaged inputs in corpus/damaged/000_*.txt are built from seed 000 by the
 builders below; run ``python tests/test_encodings.py`` to regenerate them.
@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.encodings import (
+from pipeline.ingest.encodings import (
     TONE_MARKS, decode_text, decode_tcvn3, decode_vni, encode_legacy,
     is_vietnamese_syllable, to_byte_chars,
 )
-from pipeline.errors import ReadError
-from pipeline.resources import load_data
+from pipeline.core.errors import ReadError
+from pipeline.core.resources import load_data
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "seeds" / "000_484bce74a44e51ae.txt"
@@ -236,6 +236,6 @@ if __name__ == "__main__":  # regenerate the damaged TXT fixtures on request
     ("BÁO CÁO \nSở Công Thương", "BÁO CÁO \nSở Công Thương"),
 ])
 def test_tcvn3_capitals_font(decoded, expected):
-    from pipeline.encodings import _capitals_from_lower_codes
+    from pipeline.ingest.encodings import _capitals_from_lower_codes
 
     assert _capitals_from_lower_codes(_capitals_from_lower_codes(decoded)) == expected

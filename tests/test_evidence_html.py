@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.evidence_html import render_document
+from pipeline.export.evidence_html import render_document
 from pipeline.extract import extract_document, record_for
-from pipeline.read import read_document
+from pipeline.ingest.read import read_document
 from tests.conftest import SEEDS
 
 

@@ -18,7 +18,7 @@ import pytest
 
 from extractors import KINDS, extractors
 from pipeline.extract import extract_file, write_jsonl
-from pipeline.read import read_document
+from pipeline.ingest.read import read_document
 from tests.conftest import GOLD, ROOT, SEEDS, SHARED
 
 HELDOUT = ROOT / "corpus" / "heldout"

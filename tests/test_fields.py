@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.fields import (
+from extractors.fields.header import (
     decide_role,
     extract_fields,
     parse_number_line,
@@ -17,10 +17,10 @@ from extractors.fields import (
     parse_place_date,
     type_from_symbol,
 )
-from extractors.signature import find_signer, is_person_name, printed_name
-from pipeline.assemble import document_from_text
-from pipeline.read import read_document
-from pipeline.resources import load_data
+from extractors.fields.signature import find_signer, is_person_name, printed_name
+from pipeline.ingest.assemble import document_from_text
+from pipeline.ingest.read import read_document
+from pipeline.core.resources import load_data
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -478,7 +478,7 @@ def test_self_reference_counter_examples(line: str) -> None:
 
 @pytest.mark.parametrize("case", DATA["superior_examples"], ids=lambda c: c["issuer"])
 def test_superior_examples(case: dict) -> None:
-    from extractors.fields import _header_orgs, _lines
+    from extractors.fields.header import _header_orgs, _lines
     lines = _lines("\n".join(case["lines"]) + "\nSố: 1/KH-X\n")
     assert _header_orgs(lines, len(lines))[-1] == case["issuer"]
 
@@ -542,7 +542,7 @@ def test_organ_examples(case: dict) -> None:
 
 @pytest.mark.parametrize("case", DATA["conventional_name_examples"], ids=lambda c: c["caps"])
 def test_conventional_name_examples(case: dict) -> None:
-    from extractors.fields import _conventional_name
+    from extractors.fields.header import _conventional_name
     assert _conventional_name(case["caps"]) == case["name"]
 
 

@@ -13,10 +13,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from pipeline.diff import diff_runs
-from pipeline.diff_report import render_html
-from pipeline.settings import load_settings
-from pipeline.store import RunStore
+from pipeline.runs.diff import diff_runs
+from pipeline.export.diff_report import render_html
+from pipeline.core.settings import load_settings
+from pipeline.runs.store import RunStore
 from tests.conftest import SEEDS
 
 REPORT = "000_484bce74a44e51ae.txt"
@@ -122,7 +122,8 @@ def test_deployment_schedule():
 
 @pytest.mark.skipif(__import__("shutil").which("chromium") is None, reason="Chromium is not installed")
 def test_diff_report_renders_in_chromium(tmp_path):
-    from pipeline.diff import RunDiff, diff_records
+    from pipeline.runs.diff import diff_records
+    from schemas.diff import RunDiff
     from scripts.check_diff_html import render
     from tests.test_store import rec
 

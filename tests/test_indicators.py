@@ -6,9 +6,9 @@ import json
 import pytest
 
 from extractors.indicators import extract_indicators
-from pipeline.assemble import document_from_text
-from pipeline.read import read_document
-from pipeline.resources import load_data
+from pipeline.ingest.assemble import document_from_text
+from pipeline.ingest.read import read_document
+from pipeline.core.resources import load_data
 from tests.conftest import GOLD, SEEDS, seed_stems
 
 

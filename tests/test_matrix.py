@@ -14,11 +14,11 @@ from typing import Any
 
 import pytest
 
-from pipeline.assemble import document_from_text
-from pipeline.matrix import (assign_quantities, build_matrix, deadline_date, unique_documents,
+from pipeline.ingest.assemble import document_from_text
+from pipeline.reconcile.matrix import (assign_quantities, build_matrix, deadline_date, unique_documents,
                              write_matrix_json)
-from pipeline.resources import load_data
-from pipeline.sentences import sentence_at
+from pipeline.core.resources import load_data
+from pipeline.core.sentences import sentence_at
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "corpus" / "seeds"
@@ -32,9 +32,9 @@ def seed_path(prefix: str) -> Path:
 def load_ref():
     """Plan 192's reference: data/plan192.json, or parsed from seed 003 until that file lands."""
     if (ROOT / "data" / "plan192.json").exists():
-        from pipeline.reference import load_reference
+        from pipeline.core.plan192 import load_reference
         return load_reference()
-    from pipeline.reference import parse_reference
+    from pipeline.reconcile.reference import parse_reference
     return parse_reference(document_from_text(seed_path("003").read_text(encoding="utf-8")))
 
 
@@ -260,7 +260,7 @@ def real_seed_records() -> list[dict[str, Any]]:
     Document fields come from ``extractors.fields`` when it is there, else from the gold answers.
     """
     from pipeline.extract import extract_file, extract_mentions, record_for
-    from pipeline.read import read_document
+    from pipeline.ingest.read import read_document
     from schemas.mention import DocumentFields
 
     try:
@@ -431,7 +431,7 @@ def test_issuer_alias_is_canonicalised(reference):
 
 @pytest.mark.parametrize("unit, group", load_data("matrix.yaml")["examples"]["member_of"])
 def test_member_of_group(unit, group):
-    from pipeline.matrix import group_of, is_registered
+    from pipeline.reconcile.matrix import group_of, is_registered
 
     assert group_of(unit) == group
     if group:
@@ -455,7 +455,7 @@ Triển khai phong trào “Gia đình số”, mỗi hộ gia đình có ít nh
 
 def test_commune_documents_fill_the_group_row(reference):
     """Plan 192 names 'Ủy ban nhân dân cấp xã' as lead of tasks 5.x: a commune's report is that group's evidence."""
-    from pipeline.matrix import build_matrix
+    from pipeline.reconcile.matrix import build_matrix
 
     records = [_extracted(*case) for case in COMMUNES]
     rows = build_matrix(records, reference, as_of=AS_OF)
@@ -478,7 +478,7 @@ def test_commune_documents_fill_the_group_row(reference):
 
 
 def test_a_plan_alone_makes_the_group_planned(reference):
-    from pipeline.matrix import build_matrix
+    from pipeline.reconcile.matrix import build_matrix
 
     rows = build_matrix([_extracted(*COMMUNES[1])], reference, as_of=AS_OF)
     groups = [r for r in rows if r.unit == "Ủy ban nhân dân cấp xã" and r.evidence]

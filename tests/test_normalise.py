@@ -5,8 +5,8 @@ import unicodedata
 
 import pytest
 
-from pipeline.normalise import fix_tone_marks, normalise
-from pipeline.resources import load_data
+from pipeline.ingest.normalise import fix_tone_marks, normalise
+from pipeline.core.resources import load_data
 from tests.conftest import SEEDS
 
 DATA = load_data("normalise.yaml")

@@ -34,8 +34,8 @@ from hypothesis import strategies as st
 
 from extractors import KINDS, extractors
 from extractors.fields import extract_fields
-from pipeline.assemble import document_from_text
-from pipeline.normalise import normalise
+from pipeline.ingest.assemble import document_from_text
+from pipeline.ingest.normalise import normalise
 
 SCALE = float(os.environ.get("BDHV_PROPERTY_SCALE", "1"))
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from extractors.quantities import extract_quantities, parse_number
-from pipeline.assemble import document_from_text
-from pipeline.read import read_document
-from pipeline.resources import load_data
+from pipeline.ingest.assemble import document_from_text
+from pipeline.ingest.read import read_document
+from pipeline.core.resources import load_data
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "gold" / "seeds"

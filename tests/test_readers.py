@@ -6,10 +6,10 @@ import unicodedata
 
 import pytest
 
-from pipeline.errors import ReadError
-from pipeline.read import detect_format, read_document
-from pipeline.readers import pdf as pdf_reader
-from pipeline.similarity import rendition_similarity
+from pipeline.core.errors import ReadError
+from pipeline.ingest.read import detect_format, read_document
+from pipeline.ingest.readers import pdf as pdf_reader
+from pipeline.core.similarity import rendition_similarity
 from tests.conftest import DAMAGED, REAL, SEEDS, seed_stems
 
 STEMS = seed_stems()
@@ -163,7 +163,7 @@ def test_decomposed_text_in_pdf_table_cells_stays_whole(tmp_path):
 
 
 def _table(page: int, *rows: list[str]):
-    from pipeline.assemble import Part
+    from pipeline.ingest.assemble import Part
 
     return Part("table", page=page, rows=[list(r) for r in rows])
 
@@ -176,7 +176,7 @@ def _table(page: int, *rows: list[str]):
     (["", "nghiệp, hợp tác xã", "minh Hợp tác xã tỉnh"], False),      # another table (other columns)
 ])
 def test_row_cut_by_a_page_break_is_joined(next_first, joined):
-    from pipeline.readers.pdf import join_rows_cut_by_pages
+    from pipeline.ingest.readers.pdf import join_rows_cut_by_pages
 
     before = _table(5, ["5", "80% người lao động trong các doanh", "Các sở, ban, ngành liên quan, Liên", "2025"])
     after = _table(6, next_first, ["1.1", "Nhiệm vụ", "Sở Khoa học và Công nghệ", "2025"])

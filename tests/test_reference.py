@@ -5,10 +5,11 @@ import json
 
 import pytest
 
-from pipeline.assemble import document_from_text
-from pipeline.read import read_document
-from pipeline.reference import (REFERENCE_FILE, load_reference, parse_deadline, parse_parties, parse_reference,
-                                parse_target, reference_json)
+from pipeline.ingest.assemble import document_from_text
+from pipeline.ingest.read import read_document
+from pipeline.core.plan192 import load_reference
+from pipeline.reconcile.reference import (REFERENCE_FILE, parse_deadline, parse_parties, parse_reference, parse_target,
+                                          reference_json)
 from schemas.reference import Party, Reference, Target
 from tests.conftest import SEEDS
 

@@ -1,11 +1,11 @@
-"""The status rules (pipeline/status.py), one table of cases per rule."""
+"""The status rules (pipeline/reconcile/status.py), one table of cases per rule."""
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
 
-from pipeline import status as rules
+from pipeline.reconcile import status as rules
 from schemas.matrix import Evidence, Figure, TargetSpec
 
 CT1 = TargetSpec("CT1", "indicator", "80% cán bộ …", kind="percent", value=80, unit="cán bộ")

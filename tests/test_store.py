@@ -1,7 +1,7 @@
 """The SQLite run history: runs, documents, the extraction cache, retention, integrity."""
 from __future__ import annotations
 
-from pipeline.store import RunStore
+from pipeline.runs.store import RunStore
 
 
 def rec(path: str, sha: str, value: int = 170) -> dict:
@@ -50,7 +50,7 @@ def test_code_fingerprint_follows_contents_not_dates(tmp_path):
     import os
 
     from pipeline.extract import EXTRACTOR_VERSION
-    from pipeline.resources import code_fingerprint, fingerprint_of
+    from pipeline.core.resources import code_fingerprint, fingerprint_of
 
     assert EXTRACTOR_VERSION.endswith("+" + code_fingerprint())
     (tmp_path / "data").mkdir()

@@ -8,9 +8,9 @@ import pytest
 
 from extractors.indicators import extract_indicators
 from extractors.tasks import _head, extract_tasks
-from pipeline.assemble import document_from_text
-from pipeline.read import read_document
-from pipeline.resources import load_data
+from pipeline.ingest.assemble import document_from_text
+from pipeline.ingest.read import read_document
+from pipeline.core.resources import load_data
 from tests.conftest import GOLD, SEEDS, seed_stems
 
 # Content matching only runs in documents about the programme; this preamble makes one and gives no task.

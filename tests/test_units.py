@@ -10,9 +10,9 @@ import pytest
 from extractors.unit_registry import (canonical_unit, document_province, find_units, match_units,
                                       spelling_variants, unit_for_code)
 from extractors.units import extract_units
-from pipeline.assemble import document_from_text
-from pipeline.read import read_document
-from pipeline.resources import load_data
+from pipeline.ingest.assemble import document_from_text
+from pipeline.ingest.read import read_document
+from pipeline.core.resources import load_data
 from tests.conftest import GOLD, SEEDS, SHARED, seed_stems
 
 PATTERNS = load_data("units_patterns.yaml")

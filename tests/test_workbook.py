@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from pipeline.matrix import build_matrix
-from pipeline.workbook import SHEETS, export_workbook, labels
+from pipeline.reconcile.matrix import build_matrix
+from pipeline.export.workbook import SHEETS, export_workbook, labels
 from test_matrix import AS_OF, MUST_SHOW, RecordBuilder, load_ref, seed_records
 
 
@@ -146,7 +146,7 @@ def test_written_atomically(reference, tmp_path):
 def test_failed_write_keeps_the_previous_file(reference, tmp_path, monkeypatch):
     out = tmp_path / "m.xlsx"
     out.write_bytes(b"previous")
-    import pipeline.workbook as wbmod
+    import pipeline.export.workbook as wbmod
 
     def boom(*a, **k):
         raise RuntimeError("disk full")

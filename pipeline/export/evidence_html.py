@@ -1,0 +1,45 @@
+"""An HTML page per document with every mention highlighted in the text (spaCy's displaCy).
+
+The analyst opens it to check a number at its source: each highlight is one
+mention, labelled with its kind and value (``SỐ LIỆU 170``), at its exact span
+in the normalised text; the page says which file and which pages it came from.
+"""
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from pipeline.core.resources import load_data
+
+def _non_overlapping(ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """displaCy draws one highlight per character: keep the longer of overlapping spans."""
+    kept: list[dict[str, Any]] = []
+    for e in sorted(ents, key=lambda e: (e["start"], -(e["end"] - e["start"]))):
+        if kept and e["start"] < kept[-1]["end"]:
+            continue
+        kept.append(e)
+    return kept
+
+
+def render_document(text: str, record: dict[str, Any]) -> str:
+    """The page for one extraction ``record`` over its normalised ``text``."""
+    from spacy import displacy
+
+    kinds = load_data("workbook.yaml")["mention_kinds"]
+    ents = []
+    colors: dict[str, str] = {}
+    for kind, mentions in (record.get("mentions") or {}).items():
+        style = kinds.get(kind, {"label": kind, "color": "#eeeeee"})
+        for m in mentions:
+            label = f"{style['label']}: {m['value']}"
+            colors[label] = style["color"]
+            ents.append({"start": m["start"], "end": m["end"], "label": label})
+    body = displacy.render({"text": text, "ents": _non_overlapping(ents), "title": None}, style="ent", manual=True,
+                           options={"colors": colors}, page=False)
+    doc = record.get("document") or {}
+    head = (f"<h1>{html.escape(str(doc.get('number') or record['source']))}</h1>"
+            f"<p>{html.escape(str(doc.get('title') or ''))}</p>"
+            f"<p><small>{html.escape(record['source'])} · sha256 {html.escape(str(record.get('sha256'))[:16])}</small></p>")
+    return f"""<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{html.escape(record['source'])}</title>
+<style>body{{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em;max-width:70em}}</style>
+</head><body>{head}{body}</body></html>"""

@@ -1,0 +1,148 @@
+"""Normalisation: from what a reader produced to the one text every extractor reads.
+
+Three steps, each keeping a map from every output character back to the raw
+text (``origin``), so a span in the normalised text always leads back to the
+source:
+
+1. Unicode NFC (seed 003 is mostly decomposed), odd spaces and invisible
+   characters folded, CR/LF unified;
+2. one tone-mark placement for matching: ``hoà`` → ``hòa``, ``Uỷ`` → ``Ủy``,
+   ``tựơng`` → ``tượng`` (same length, so positions do not move) — both
+   character steps live in ``pipeline/core/characters.py``, which the
+   extractors use too;
+3. repair of hard-wrapped lines: ``các chỉ ⏎tiêu`` → ``các chỉ tiêu``; numbers
+   split over lines ``3906/KH-⏎⏎SCT`` → ``3906/KH-SCT``; real paragraphs, list
+   items, table-cell lines (``\\t…``) and signature lines stay apart.
+
+The rules' words and patterns live in ``data/normalise.yaml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.core.characters import fix_tone_marks, fold_characters
+from pipeline.core.resources import load_data
+
+
+@dataclass(frozen=True)
+class _Rules:
+    hard_start: re.Pattern[str]
+    hard_end: re.Pattern[str]
+    number_splits: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    long_share: float
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    d = load_data("normalise.yaml")
+    return _Rules(
+        hard_start=re.compile("(?:" + "|".join(d["hard_start"]) + ")"),
+        hard_end=re.compile(d["hard_end"]),
+        number_splits=tuple((re.compile(x["end"]), re.compile(x["start"])) for x in d["number_splits"]),
+        long_share=float(d["long_line_share"]),
+    )
+
+
+def _typical_width(lines: list[str]) -> int:
+    """The wrap width of a hard-wrapped text, or 0 when the text does not look hard-wrapped.
+
+    A text wrapped at ~80 characters has many lines close to its longest ones;
+    a text of whole paragraphs (a DOCX, an unwrapped TXT) does not, and there a
+    line is never glued to a next one that starts with a capital.
+    """
+    lengths = sorted(len(l) for l in lines if len(l.strip()) > 0)
+    if not lengths:
+        return 0
+    p90 = lengths[int(0.9 * (len(lengths) - 1))]
+    near = sum(1 for n in lengths if n >= 0.85 * p90)
+    return p90 if near >= max(5, 0.3 * len(lengths)) else 0
+
+
+def _is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _joiner(prev: str, nxt: str, blanks: int, width: int, rules: _Rules) -> str:
+    """How two consecutive non-empty lines are joined: "" , " ", "\\n" or "\\n\\n"."""
+    hard = "\n\n" if blanks else "\n"
+    p, q = prev.rstrip(), nxt.lstrip(" ")
+    if any(end.search(p) and start.match(q) for end, start in rules.number_splits):
+        return ""
+    if rules.hard_start.match(q) or rules.hard_end.search(p):
+        return hard
+    if _is_caps(p) or p.lstrip().startswith(("TM.", "KT.", "TL.", "TUQ.", "Q.")):
+        return hard
+    first = q[:1]
+    if first.islower() or first.isdigit() or first in "(“\"'":
+        return " "
+    if first.isupper() and not blanks and width and len(p) >= rules.long_share * width and not _is_caps(q):
+        return " "
+    return hard
+
+
+def _repair_lines(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    rules = _rules()
+    # split keeping each line's start offset
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    width = _typical_width(text.split("\n"))
+    out: list[str] = []
+    org: list[int] = []
+    prev: str | None = None
+    blanks = 0
+    for start, end in lines:
+        # trim spaces (not tabs) at the line's ends
+        s, e = start, end
+        while s < e and text[s] == " ":
+            s += 1
+        while e > s and text[e - 1] in " \t":
+            e -= 1
+        if s == e:
+            if prev is not None:
+                blanks += 1
+            continue
+        line = text[s:e]
+        if prev is not None:
+            glue = _joiner(prev, line, blanks, width, rules)
+            anchor = origin[s - 1] if s > 0 else origin[s]
+            out.append(glue)
+            org.extend([anchor] * len(glue))
+        out.append(line)
+        org.extend(origin[s:e])
+        prev, blanks = line, 0
+    return "".join(out), org
+
+
+def collapse_inline_spaces(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Runs of spaces inside a line become one space (tabs are kept: they mark table cells)."""
+    out: list[str] = []
+    org: list[int] = []
+    prev_space = False
+    for ch, o in zip(text, origin):
+        if ch == " ":
+            if prev_space:
+                continue
+            prev_space = True
+        else:
+            prev_space = False
+        out.append(ch)
+        org.append(o)
+    return "".join(out), org
+
+
+def normalise(raw: str) -> tuple[str, list[int]]:
+    """Normalise ``raw`` and return ``(text, origin)`` with ``len(origin) == len(text)``.
+
+    >>> normalise("Kế hoạch số 3906/KH-\\n\\nSCT")[0]
+    'Kế hoạch số 3906/KH-SCT'
+    """
+    text, origin = fold_characters(raw)
+    text = fix_tone_marks(text)
+    text, origin = _repair_lines(text, origin)
+    return collapse_inline_spaces(text, origin)

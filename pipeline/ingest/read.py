@@ -1,0 +1,143 @@
+"""Choosing a reader: one explicit table, decided from the file's content, not only its name.
+
+``%PDF-`` → PDF; a ZIP holding ``word/document.xml`` → DOCX; an OLE2 compound
+file (legacy ``.doc``), an image, HTML, RTF or another archive →
+``unsupported_format``; anything else is tried as text. A file whose extension
+claims a format its bytes do not have is ``unreadable``; one whose bytes are a
+format we read is read as that format, whatever its name (``bao_cao.docx``
+holding PDF bytes is read as PDF, and its line says ``"format": "pdf"``).
+Every failure is a ``ReadError`` with a stable code, never another exception.
+"""
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from pipeline.core.errors import ReadError
+from pipeline.ingest.readers.doc import read_doc, soffice
+from pipeline.ingest.readers.docx import read_docx
+from pipeline.ingest.readers.pdf import read_pdf
+from pipeline.ingest.readers.txt import read_txt
+from pipeline.ingest.safety import check_text_length, max_text_chars
+from schemas.document import Document
+
+READERS: dict[str, Callable[[str | Path], Document]] = {
+    "doc": read_doc,
+    "pdf": read_pdf,
+    "docx": read_docx,
+    "txt": read_txt,
+}
+
+SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".doc": "doc", ".text": "txt"}
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Office writes a password-protected .docx as an OLE2 file with this stream in it.
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+# Formats we recognise only to refuse: leading bytes → what the file is.
+_OTHER_MAGIC: dict[bytes, str] = {
+    b"\x89PNG\r\n\x1a\n": "PNG image",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF87a": "GIF image",
+    b"GIF89a": "GIF image",
+    b"II*\x00": "TIFF image",
+    b"MM\x00*": "TIFF image",
+    b"{\\rtf": "RTF document",
+    b"\x1f\x8b": "gzip archive",
+    b"7z\xbc\xaf\x27\x1c": "7-Zip archive",
+    b"Rar!\x1a\x07": "RAR archive",
+    b"\x7fELF": "executable",
+}
+_HTML_START = (b"<!doctype html", b"<html", b"<?xml")
+
+
+def other_format(head: bytes) -> str | None:
+    """What a file we do not read is, from its first bytes: ``"PNG image"``, ``"HTML page"``, or None."""
+    for magic, what in _OTHER_MAGIC.items():
+        if head.startswith(magic):
+            return what
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WebP image"
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith(_HTML_START):
+        return "HTML page" if b"<html" in start[:1024] or start.startswith(b"<!doctype html") else "XML file"
+    return None
+
+
+def sniff_format(path: str | Path) -> str:
+    """The format the bytes say: ``pdf``, ``docx``, ``doc``, ``encrypted_office``, ``zip``, ``other``, ``empty`` or ``txt``."""
+    p = Path(path)
+    with open(p, "rb") as f:
+        head = f.read(2048)
+    if not head:
+        return "empty"
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(_OLE2):
+        with open(p, "rb") as f:
+            return "encrypted_office" if _ENCRYPTED_PACKAGE in f.read(1 << 20) else "doc"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(p) as z:
+                return "docx" if "word/document.xml" in z.namelist() else "zip"
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
+            return "zip"
+    if other_format(head):
+        return "other"
+    return "txt"
+
+
+def declared_format(path: str | Path) -> str | None:
+    return SUFFIXES.get(Path(path).suffix.lower())
+
+
+def detect_format(path: str | Path) -> str:
+    """The reader to use for ``path``; raises ``ReadError`` when there is none.
+
+    A ``.docx`` that holds random bytes is ``unreadable`` (its name lies); a
+    ``.pdf`` that is really a Word file is read as Word.
+    """
+    try:
+        sniffed = sniff_format(path)
+    except OSError as e:  # permission denied, a folder named like a file, a vanished file
+        raise ReadError("unreadable", f"{type(e).__name__}: {e}") from e
+    declared = declared_format(path)
+    if sniffed == "empty":
+        raise ReadError("empty", "the file has 0 bytes")
+    if sniffed == "encrypted_office":
+        raise ReadError("encrypted", "a password-protected Office file")
+    if sniffed == "doc":
+        if soffice() is None:
+            raise ReadError("unsupported_format", "legacy Word .doc needs LibreOffice to convert it (apt-get install libreoffice-writer-nogui)")
+        return "doc"
+    if sniffed == "zip":
+        raise ReadError("unreadable" if declared == "docx" else "unsupported_format", "a ZIP archive that is not a Word document")
+    if sniffed == "other":
+        with open(path, "rb") as f:
+            what = other_format(f.read(2048))
+        raise ReadError("unsupported_format", f"{what}, not a PDF, Word or text document")
+    if sniffed == "txt" and declared in ("pdf", "docx", "doc"):
+        raise ReadError("unreadable", f"named .{declared} but its content is not a {declared.upper()} file")
+    if sniffed == "txt" and declared is None and Path(path).suffix:
+        raise ReadError("unsupported_format", f"unknown file type {Path(path).suffix!r}")
+    return sniffed
+
+
+def read_document(path: str | Path) -> Document:
+    """Read any supported file into the one document model, within the text-length limit."""
+    fmt = detect_format(path)
+    try:
+        if fmt == "txt":  # at least 1 character per 4 bytes: refuse before decoding, not after
+            size, limit = Path(path).stat().st_size, max_text_chars()
+            if size > 4 * limit:
+                raise ReadError("too_large", f"{size:,} bytes of text hold over {limit:,} characters")
+        doc = READERS[fmt](path)
+    except (ReadError, MemoryError):
+        raise
+    except OSError as e:
+        raise ReadError("unreadable", f"{type(e).__name__}: {e}") from e
+    except RecursionError as e:  # deep nesting a parser follows recursively
+        raise ReadError("unreadable", f"structure nested too deeply: {e}") from e
+    check_text_length(len(doc.raw_text))
+    return doc

@@ -1,0 +1,370 @@
+"""The compliance matrix: one row per (Plan 192 target, responsible unit), from extraction lines.
+
+``build_matrix(records, reference)`` takes the contract lines ``bdhv extract``
+writes and returns ``MatrixRow``s (long form): for every indicator CT1…CT5 and
+task 1.1…5.3, a row for each lead unit (``lead``), each named coordinating unit
+(``coordinator``) and each unit that issued a plan or report addressing it
+(``self``, the document's issuer). A member of a group the plan names (a
+commune of ``Ủy ban nhân dân cấp xã``) takes the group's role, and the group's
+row gathers its members' evidence (``make_group_row``). The status rules are
+in ``pipeline/reconcile/status.py``.
+
+Pairing figures with targets (the hard part): in a report, an indicator
+mention (``Chỉ tiêu số 1``, or its restated target) owns the quantities from
+its own sentence up to the next mention of another indicator; a task mention
+owns the quantities of its own sentence. In seed 000, ``1. Chỉ tiêu số 1: (80%
+cán bộ …)`` owns ``170 lượt người`` … ``Đạt tỷ lệ 100% (81/81 cán bộ công
+chức, viên chức)``; the restated ``80%`` is the target, not a result, and is
+skipped. The same document in several renditions (TXT, DOCX, PDF of one stem)
+counts once. Plan 192 itself is the reference, not evidence.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import defaultdict
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pipeline.reconcile import status as rules
+from pipeline.core.atomic import atomic_path
+from pipeline.core.resources import DATA_DIR, load_data
+from schemas.matrix import Evidence, Figure, MatrixRow, TargetSpec
+from schemas.reference import Party, Reference
+
+_FORMAT_PREFERENCE = {"pdf": 0, "docx": 1, "txt": 2}  # pdf first: it has pages
+
+
+def target_specs(reference: Reference) -> list[TargetSpec]:
+    """The reference's indicators then tasks, as the matrix sees them (named units only)."""
+    specs = []
+    for ind in reference.indicators:
+        t = ind.target
+        specs.append(TargetSpec(
+            id=ind.id, type="indicator", text=ind.text, kind=t.kind if t else None,
+            value=t.value if t else None, unit=(t.unit or ind.population) if t else None,
+            lead=_named(ind.lead), coordinating=_named(ind.coordinating), deadline=deadline_date(ind.deadline)))
+    for task in reference.tasks:
+        specs.append(TargetSpec(id=task.id, type="task", text=task.text, lead=_named(task.lead),
+                                coordinating=_named(task.coordinating), deadline=deadline_date(task.deadline)))
+    return specs
+
+
+def _named(parties: tuple[Any, ...]) -> list[str]:
+    out: list[str] = []
+    for p in parties:
+        if not isinstance(p, Party) and p not in out:
+            out.append(str(p))
+    return out
+
+
+def deadline_date(deadline: str | None) -> str | None:
+    """The last day a deadline allows: ``2025`` → ``2025-12-31``, ``2025-06`` → ``2025-06-30``."""
+    if not deadline:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", deadline.strip())
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    if d:
+        return f"{y:04d}-{int(mo):02d}-{int(d):02d}"
+    if mo:
+        nxt = date(y + (int(mo) == 12), int(mo) % 12 + 1, 1)
+        return date.fromordinal(nxt.toordinal() - 1).isoformat()
+    return f"{y:04d}-12-31"
+
+
+@lru_cache(maxsize=1)
+def registry_names() -> frozenset[str]:
+    """Canonical unit names of the registry (``data/units.json``; the shared spec's copy until it lands)."""
+    if (DATA_DIR / "units.json").exists():
+        data = load_data("units.json")
+    else:
+        shared = DATA_DIR.parent.parent / "shared" / "spec" / "units.json"
+        data = json.loads(shared.read_text(encoding="utf-8")) if shared.exists() else {"units": []}
+    return frozenset(u["name"] for u in data.get("units", []))
+
+
+def group_of(unit: str) -> str | None:
+    """The plan's group a unit belongs to: ``Ủy ban nhân dân xã Phú Lý`` → ``Ủy ban nhân dân cấp xã`` (data/matrix.yaml)."""
+    for g in rules.words()["member_groups"]:
+        if re.match(g["member"], unit):
+            return g["group"]
+    return None
+
+
+def is_registered(unit: str) -> bool:
+    """A registry unit, or a member of a registered group (a specific commune, CONTRACT.md)."""
+    return unit in registry_names() or group_of(unit) is not None
+
+
+def canonical_issuer(name: str | None) -> str | None:
+    """The registry's name for an issuer given by an alias (``Sở KH&CN`` → ``Sở Khoa học và Công nghệ``)."""
+    if not name or is_registered(name):
+        return name
+    from extractors.unit_registry import canonical_unit
+
+    return canonical_unit(name) or name
+
+
+# --- documents -------------------------------------------------------------
+
+def _title_key(title: str | None) -> str:
+    return re.sub(r"\W+", " ", (title or "").casefold()).strip()
+
+
+def is_reference_document(record: dict[str, Any], reference: Reference) -> bool:
+    """Plan 192 itself: the reference, never evidence about itself.
+
+    Known by its number, or, when a rendition lost it, as the province's plan
+    that states every one of the five targets.
+    """
+    doc = record.get("document") or {}
+    if reference.plan and (doc.get("number") or "").upper() == reference.plan.upper():
+        return True
+    stated = {m.get("value") for m in (record.get("mentions") or {}).get("indicators") or []}
+    return (doc.get("issuer") == "Ủy ban nhân dân tỉnh" and doc.get("role") == "plan"
+            and stated >= {i.id for i in reference.indicators} and bool(reference.indicators))
+
+
+def _richness(record: dict[str, Any]) -> tuple[int, str, int, int]:
+    """Which rendition speaks for a document: a good read, then the newest file
+    (a re-sent report replaces the old one), then the richest extraction, then PDF."""
+    m = record.get("mentions") or {}
+    n = sum(len(m.get(k) or []) for k in ("indicators", "tasks", "quantities"))
+    return (record.get("status") == "ok", record.get("modified") or "", n,
+            -_FORMAT_PREFERENCE.get(record.get("format") or "", 3))
+
+
+def unique_documents(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], list[str]]]:
+    """One record per document, with the other renditions' files.
+
+    Renditions share a file stem (``000_484bce74a44e51ae.txt|.docx|.pdf``) or an
+    identity (number and issuer). The kept record is the newest file, then the
+    richest extraction (ties: PDF, which has pages).
+    """
+    groups: dict[str, list[dict[str, Any]]] = {}
+    alias: dict[str, str] = {}
+    for rec in records:
+        if rec.get("status") != "ok" or not rec.get("document"):
+            continue
+        doc = rec["document"]
+        keys = [f"stem:{Path(rec.get('source') or '').stem}"]
+        if doc.get("number"):
+            keys.append(f"id:{doc['number'].upper()}|{doc.get('issuer')}")
+        home = next((alias[k] for k in keys if k in alias), keys[0])
+        for k in keys:
+            alias.setdefault(k, home)
+        groups.setdefault(home, []).append(rec)
+    out = []
+    for recs in groups.values():
+        recs.sort(key=_richness, reverse=True)
+        out.append((recs[0], [r["source"] for r in recs[1:]]))
+    return out
+
+
+# --- pairing figures with targets -------------------------------------------
+
+def _same_sentence(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    sa, sb = a.get("sentence"), b.get("sentence")
+    if not sa or sa != sb:
+        return False
+    return abs(a.get("start", 0) - b.get("start", 0)) <= len(sa)
+
+
+def _inside(q: dict[str, Any], m: dict[str, Any]) -> bool:
+    return m.get("start", 0) <= q.get("start", 0) and q.get("end", 0) <= m.get("end", 0)
+
+
+def assign_quantities(mentions: dict[str, list[dict[str, Any]]], wanted: set[str]) -> dict[str, list[dict[str, Any]]]:
+    """Target id → the quantity mentions it owns in one report (the pairing rule above)."""
+    inds = sorted((m for m in mentions.get("indicators") or [] if m.get("value") in wanted), key=lambda m: m.get("start", 0))
+    tasks = [m for m in mentions.get("tasks") or [] if m.get("value") in wanted]
+    limit = int(rules.words()["max_segment_chars"])
+    owned: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for q in sorted(mentions.get("quantities") or [], key=lambda m: m.get("start", 0)):
+        if any(_inside(q, m) for m in inds):
+            continue  # inside a restated target's own words
+        here = {m["value"] for m in inds if _same_sentence(q, m)}
+        if not here:
+            before = [m for m in inds if m.get("start", 0) <= q.get("start", 0)]
+            if before and q.get("start", 0) - before[-1].get("end", 0) <= limit:
+                here = {before[-1]["value"]}
+        here |= {m["value"] for m in tasks if _same_sentence(q, m)}
+        for t in here:
+            owned[t].append(q)
+    return owned
+
+
+def _restates(q: dict[str, Any], target: TargetSpec, mentions: list[dict[str, Any]]) -> bool:
+    """``Chỉ tiêu số 1: (80% cán bộ …)``: the target's own number in the sentence that names it."""
+    if target.value is None or q.get("kind") != target.kind or q.get("value") != target.value:
+        return False
+    near = any(_same_sentence(q, m) for m in mentions if m.get("value") == target.id)
+    return near and not rules.has_word(rules.context_before(q, 12), ["đạt"])
+
+
+def figures_for(target: TargetSpec, quantities: list[dict[str, Any]], target_mentions: list[dict[str, Any]],
+                **where: Any) -> list[Figure]:
+    """The figures one report gives for ``target``, most explicit first (``status.figure_rank``)."""
+    kept = [q for q in quantities if not _restates(q, target, target_mentions) and not rules.is_goal(q)]
+    scored: list[tuple[int, int, Figure, dict[str, Any]]] = []
+    for q in kept:
+        fig = rules.figure_of(q, target, **where)
+        scored.append((rules.figure_rank(fig, q), q.get("start", 0), fig, q))
+    for part, total in rules.population_pairs(kept):
+        scored.append((rules.RANK["population"], part.get("start", 0), rules.population_figure(part, total, **where), part))
+    # A percent backed by a ratio of the same sentence shows it: "100% (81/81)".
+    ratios = [(f, q) for _, _, f, q in scored if f.kind == "ratio" and f.rate is not None]
+    dropped: set[int] = set()
+    for _, _, f, q in scored:
+        if f.kind != "percent" or f.rate is None:
+            continue
+        for rf, rq in ratios:
+            if _same_sentence(q, rq) and abs(rf.rate - f.rate) <= 0.5:
+                f.basis = str(rf.value)
+                dropped.add(id(rf))
+    scored = [s for s in scored if id(s[2]) not in dropped]
+    scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+    return [s[2] for s in scored]
+
+
+def evidence_of(record: dict[str, Any], also_in: list[str], specs: dict[str, TargetSpec]) -> dict[str, Evidence]:
+    """Target id → this document's evidence (its first mention of it, and a report's figures)."""
+    doc = record["document"]
+    mentions = record.get("mentions") or {}
+    targets = [m for k in ("indicators", "tasks") for m in mentions.get(k) or [] if m.get("value") in specs]
+    out: dict[str, Evidence] = {}
+    for m in sorted(targets, key=lambda m: m.get("start", 0)):
+        ev = out.get(m["value"])
+        if ev is None:
+            out[m["value"]] = Evidence(
+                source=record["source"], doc_role=doc.get("role") or "other", number=doc.get("number"),
+                issuer=doc.get("issuer"), issue_date=doc.get("issue_date"), mention=m.get("text") or "",
+                how=m.get("how"), page=m.get("page"), sentence=m.get("sentence"),
+                confidence=float(m.get("confidence", 1.0) or 1.0), also_in=list(also_in))
+        else:
+            ev.confidence = max(ev.confidence, float(m.get("confidence", 1.0) or 1.0))
+    if doc.get("role") == "report":
+        owned = assign_quantities(mentions, set(out))
+        where = {"source": record["source"], "number": doc.get("number"), "issue_date": doc.get("issue_date")}
+        for tid, qs in owned.items():
+            out[tid].figures = figures_for(specs[tid], qs, targets, **where)
+    return out
+
+
+# --- the matrix ------------------------------------------------------------
+
+def build_matrix(records: list[dict[str, Any]], reference: Reference, as_of: date | None = None) -> list[MatrixRow]:
+    """The long-form matrix: rows in the reference's order, lead then coordinators then issuers."""
+    as_of = as_of or date.today()
+    specs = {s.id: s for s in target_specs(reference)}
+    by_unit: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    for record, also_in in unique_documents(records):
+        if is_reference_document(record, reference):
+            continue
+        issuer = canonical_issuer(record["document"].get("issuer"))
+        if not issuer:
+            continue  # listed in the review queue (pipeline/workbook.review_items)
+        for tid, ev in evidence_of(record, also_in, specs).items():
+            ev.issuer = issuer
+            by_unit[(tid, issuer)].append(ev)
+    rows = []
+    for spec in specs.values():
+        units: dict[str, str] = {}
+        for u in spec.lead:
+            units.setdefault(u, "lead")
+        for u in spec.coordinating:
+            units.setdefault(u, "coordinator")
+        issuers = sorted(u for (tid, u), evs in by_unit.items()
+                         if tid == spec.id and any(e.doc_role in ("plan", "report") for e in evs))
+        members: dict[str, list[Evidence]] = defaultdict(list)  # group → its members' evidence
+        for u in issuers:
+            group = group_of(u)
+            if group in units and units[group] != "self":
+                units.setdefault(u, units[group])  # a commune of "Ủy ban nhân dân cấp xã" leads where the group leads
+                members[group].extend(by_unit[(spec.id, u)])
+            else:
+                units.setdefault(u, "self")
+        for unit, role in units.items():
+            if unit in members:
+                rows.append(make_group_row(spec, unit, role, by_unit.get((spec.id, unit), []) + members[unit], as_of))
+            else:
+                rows.append(make_row(spec, unit, role, by_unit.get((spec.id, unit), []), as_of))
+    return rows
+
+
+def make_group_row(spec: TargetSpec, unit: str, role: str, evidence: list[Evidence], as_of: date) -> MatrixRow:
+    """A group's row (``Ủy ban nhân dân cấp xã``) from its members' evidence: who reported, not a rate.
+
+    Each member has its own row with its figures; a few communes' rates say
+    nothing of the group's as a whole, so the group is ``reported`` (or
+    ``planned``) with every member's evidence, never ``met`` or ``not_met``.
+    """
+    return make_row(spec, unit, role, evidence, as_of, decide=rules.decide_group)
+
+
+def make_row(spec: TargetSpec, unit: str, role: str, evidence: list[Evidence], as_of: date,
+             decide=rules.decide) -> MatrixRow:
+    """One row: the status decision (``status.decide``, or ``decide_group`` for a group) and the overdue flag."""
+    evidence = sorted(evidence, key=lambda e: (e.issue_date or "", e.source))
+    decision = decide(spec, evidence)
+    reported = any(e.doc_role == "report" for e in evidence)
+    # the deadline binds the units that carry the target (lead, own plan), not those that help
+    overdue = role != "coordinator" and bool(spec.deadline) and spec.deadline < as_of.isoformat() and not reported
+    return MatrixRow(
+        target=spec.id, target_type=spec.type, target_text=spec.text, unit=unit, role=role,
+        status=decision.status, value=decision.value, figure=decision.figure, target_value=spec.value,
+        target_kind=spec.kind, target_unit=spec.unit, deadline=spec.deadline, overdue=overdue,
+        registered=is_registered(unit), conflicts=decision.conflicts, evidence=evidence)
+
+
+def matrix_json(rows: list[MatrixRow]) -> list[dict[str, Any]]:
+    return [r.to_json() for r in rows]
+
+
+def write_matrix_json(rows: list[MatrixRow], path: str | Path) -> None:
+    """The long form as a JSON list, written atomically."""
+    with atomic_path(path) as tmp:
+        tmp.write_text(json.dumps(matrix_json(rows), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600
+
+
+# --- the review queue --------------------------------------------------------
+
+def review_items(rows: list[MatrixRow], records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What a person should look at: documents in error or without issuer, unregistered units,
+    low-confidence evidence, conflicting figures. Each item: ``issue``, ``target``, ``unit``, ``source``, ``detail``.
+    """
+    low = float(rules.words()["low_confidence"])
+    items: list[dict[str, Any]] = []
+
+    def add(issue: str, detail: str, source: str | None = None, target: str | None = None, unit: str | None = None) -> None:
+        items.append({"issue": issue, "target": target, "unit": unit, "source": source, "detail": detail})
+
+    for rec in records:
+        doc = rec.get("document") or {}
+        if rec.get("status") != "ok":
+            err = rec.get("error") or {}
+            add("document_error", f"{err.get('code', '')}: {err.get('message', '')}".strip(": "), rec.get("source"))
+        elif not doc.get("issuer"):
+            add("no_issuer", doc.get("title") or "", rec.get("source"))
+        elif not is_registered(canonical_issuer(doc["issuer"]) or ""):
+            add("unregistered_unit", doc["issuer"], rec.get("source"), unit=doc["issuer"])
+    seen: set[str] = set()
+    for r in rows:
+        if not r.registered and r.unit not in seen and r.role != "self":
+            seen.add(r.unit)
+            add("unregistered_unit", f"{r.unit} ({r.role})", None, r.target, r.unit)
+        for c in r.conflicts:
+            add("conflict", c, None, r.target, r.unit)
+        for e in r.evidence:
+            if e.confidence < low:
+                add("low_confidence", f"{e.mention} ({e.confidence:.2f})", e.source, r.target, r.unit)
+            for f in e.figures:
+                if f.confidence < low and f is r.figure:
+                    add("low_confidence", f"{f.text} ({f.confidence:.2f})", e.source, r.target, r.unit)
+    return items

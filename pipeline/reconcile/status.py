@@ -1,0 +1,204 @@
+"""The status rules of the compliance matrix, in one place (README "Trạng thái").
+
+A (target, unit) row's status, from the documents its unit issued:
+
+- ``met`` — a report gives a rate at or above the target. A rate is a percent
+  (``Đạt tỷ lệ 100%``), a ratio (``81/81`` → 100%), or a count against the
+  target's population: a count target's own number (CT4: ``734.512`` người of
+  ``1 triệu`` → 73,45%) or a total the report states (``110 trên tổng số 120``
+  → 91,67%). A count target is met at 100%.
+- ``not_met`` — a report gives such a rate, below the target.
+- ``reported`` — a report addresses the target but gives no comparable figure
+  (``200 lượt người`` against CT5's 80%), or the target has no number (a task).
+- ``planned`` — only plans address it.
+- ``no_information`` — no document of the unit addresses it (requests and other
+  documents do not change this).
+
+The best figure is the latest report's (by issue date), and within one report
+the most explicit: an achievement percent (``đạt``, ``tỷ lệ``) before a ratio,
+a count against a population, then any other percent. Two reports whose rates
+differ by more than ``conflict_tolerance`` points are a conflict. A percent
+equal to the target inside the sentence that restates it (``Chỉ tiêu số 1:
+(80% cán bộ …)``) is the target, not a result, unless ``đạt`` stands before it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.core.resources import load_data
+from schemas.matrix import Evidence, Figure, TargetSpec
+
+# How explicit a figure is, when one report gives several.
+RANK = {"achieved": 4, "ratio": 3, "population": 2, "count": 2, "percent": 1}
+
+
+def words() -> dict[str, Any]:
+    """The matrix's word lists (data/matrix.yaml)."""
+    return load_data("matrix.yaml")
+
+
+def has_word(text: str, phrases: list[str]) -> bool:
+    low = text.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(p.casefold())}(?!\w)", low) for p in phrases)
+
+
+def context_before(q: dict[str, Any], width: int = 40) -> str:
+    """The words of ``q``'s sentence just before it (``Đạt tỷ lệ`` for ``100%``)."""
+    sentence = q.get("sentence") or ""
+    i = sentence.find(q.get("text") or "\0")
+    if i < 0:
+        return ""
+    return sentence[max(0, i - width):i]
+
+
+def is_bar(q: dict[str, Any]) -> bool:
+    """``đạt 73,0%, chưa đạt mức 80%``: the 80% is the bar the result is measured against."""
+    return has_word(context_before(q, 20), words()["shortfall_words"])
+
+
+def is_achievement(q: dict[str, Any]) -> bool:
+    """``Đạt tỷ lệ 100%``: the figure is presented as a result."""
+    return not is_bar(q) and has_word(context_before(q, 25), words()["achievement_words"])
+
+
+def is_goal(q: dict[str, Any]) -> bool:
+    """``phấn đấu 80% …``: the figure restates a goal (or is the bar a result is compared with)."""
+    if is_bar(q):
+        return True
+    before = context_before(q, 40)
+    return has_word(before, words()["goal_words"]) and not has_word(context_before(q, 12), ["đạt"])
+
+
+def counts_people(unit: str | None) -> bool:
+    """``người dân``, ``lượt người``, ``công dân``: a count of people (or their accounts)."""
+    return bool(unit) and has_word(unit, words()["people_nouns"])
+
+
+def _rate_of_quantity(q: dict[str, Any], target: TargetSpec) -> tuple[str, float] | None:
+    kind = q.get("kind")
+    if kind == "percent" and isinstance(q.get("value"), (int, float)):
+        return ("achieved" if is_achievement(q) else "percent"), float(q["value"])
+    if kind == "ratio":
+        num, den = q.get("numerator"), q.get("denominator")
+        if num is None or den is None:
+            num, _, den = str(q.get("value", "")).partition("/")
+        try:
+            num, den = float(num), float(den)
+        except (TypeError, ValueError):
+            return None
+        return ("ratio", 100.0 * num / den) if den > 0 else None
+    if kind == "count" and target.kind == "count" and target.value and counts_people(q.get("unit")):
+        return "count", 100.0 * float(q["value"]) / float(target.value)
+    return None
+
+
+def figure_of(q: dict[str, Any], target: TargetSpec, **where: Any) -> Figure:
+    """A quantity mention as a figure for ``target``, with its rate when it is comparable."""
+    rated = _rate_of_quantity(q, target)
+    return Figure(
+        kind=q.get("kind") or "count", value=q.get("value"), rate=None if rated is None else rated[1],
+        unit=q.get("unit"), text=q.get("text") or "", page=q.get("page"), sentence=q.get("sentence"),
+        confidence=float(q.get("confidence", 1.0) or 1.0), **where,
+    )
+
+
+def figure_rank(fig: Figure, q: dict[str, Any] | None = None) -> int:
+    """How explicit a figure is (``RANK``); unrated figures rank 0."""
+    if fig.rate is None:
+        return 0
+    if fig.kind == "percent":
+        return RANK["achieved"] if q is not None and is_achievement(q) else RANK["percent"]
+    return RANK.get(fig.kind, 1)
+
+
+def population_pairs(quantities: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Counts set against a stated total in the same sentence: ``110 … trên tổng số 120 cán bộ``.
+
+    Returns (part, total) pairs: the total is a count preceded by a population
+    word, the part a count of the same sentence, not larger, before it.
+    """
+    pairs = []
+    counts = [q for q in quantities if q.get("kind") == "count" and isinstance(q.get("value"), (int, float))]
+    for total in counts:
+        if not has_word(context_before(total, 25), words()["population_words"]):
+            continue
+        parts = [q for q in counts if q is not total and q.get("sentence") == total.get("sentence")
+                 and q.get("start", 0) < total.get("start", 0) and 0 < q["value"] <= total["value"]]
+        if parts:
+            pairs.append((parts[-1], total))
+    return pairs
+
+
+def population_figure(part: dict[str, Any], total: dict[str, Any], **where: Any) -> Figure:
+    """``110 … trên tổng số 120 cán bộ`` as a figure with rate 91,67."""
+    rate = 100.0 * float(part["value"]) / float(total["value"])
+    return Figure(kind="population", value=part["value"], rate=rate, unit=part.get("unit") or total.get("unit"),
+                  text=part.get("text") or "", basis=f"{part.get('text')} / {total.get('text')}",
+                  page=part.get("page"), sentence=part.get("sentence"),
+                  confidence=min(float(part.get("confidence", 1) or 1), float(total.get("confidence", 1) or 1)), **where)
+
+
+def is_met(rate: float, target: TargetSpec) -> bool:
+    """At or above the target: the percent for a percent target, 100% of the number for a count target."""
+    threshold = float(target.value) if target.kind == "percent" and target.value is not None else 100.0
+    return rate + 1e-9 >= threshold
+
+
+@dataclass
+class Decision:
+    status: str
+    figure: Figure | None = None
+    value: float | None = None
+    conflicts: list[str] = field(default_factory=list)
+
+
+def _date_key(d: str | None) -> str:
+    return d or ""
+
+
+def decide(target: TargetSpec, evidence: list[Evidence]) -> Decision:
+    """The row's status, best figure, rate and conflicts from its unit's evidence (rules above)."""
+    reports = [e for e in evidence if e.doc_role == "report"]
+    plans = [e for e in evidence if e.doc_role == "plan"]
+    if not reports:
+        return Decision("planned" if plans else "no_information")
+    comparable = target.kind in ("percent", "count") and target.value is not None
+    per_doc: list[tuple[Evidence, Figure]] = []
+    for e in reports:
+        rated = [f for f in e.figures if f.rate is not None]  # already in rank order (pipeline/reconcile/matrix.py)
+        if comparable and rated:
+            per_doc.append((e, rated[0]))
+    if per_doc:
+        per_doc.sort(key=lambda ef: _date_key(ef[0].issue_date), reverse=True)
+        best = per_doc[0][1]
+        conflicts = _conflicts(per_doc)
+        status = "met" if is_met(best.rate, target) else "not_met"
+        return Decision(status, best, best.rate, conflicts)
+    shown = _largest_count([f for e in reports for f in e.figures])
+    return Decision("reported", shown, None)
+
+
+def decide_group(target: TargetSpec, evidence: list[Evidence]) -> Decision:
+    """A group's decision from its members' documents: ``reported`` once one reported, else ``planned``,
+    else none; never a rate (a few communes' figures do not measure the group)."""
+    roles = {e.doc_role for e in evidence}
+    return Decision("reported" if "report" in roles else "planned" if "plan" in roles else "no_information")
+
+
+def _largest_count(figures: list[Figure]) -> Figure | None:
+    """The figure a ``reported`` row shows: the largest count of people, else the largest count."""
+    counts = [f for f in figures if f.kind == "count" and isinstance(f.value, (int, float))]
+    people = [f for f in counts if counts_people(f.unit)] or counts
+    return max(people, key=lambda f: f.value) if people else (figures[0] if figures else None)
+
+
+def _conflicts(per_doc: list[tuple[Evidence, Figure]]) -> list[str]:
+    tol = float(words()["conflict_tolerance"])
+    out = []
+    for i, (ea, fa) in enumerate(per_doc):
+        for eb, fb in per_doc[i + 1:]:
+            if ea.source != eb.source and abs(fa.rate - fb.rate) > tol:
+                out.append(f"{fa.label()} ({ea.number or ea.source}) ≠ {fb.label()} ({eb.number or eb.source})")
+    return out

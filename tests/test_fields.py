@@ -9,14 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from extractors.fields.header import (
-    decide_role,
-    extract_fields,
-    parse_number_line,
-    asks_others,
-    parse_place_date,
-    type_from_symbol,
-)
+from extractors.fields import extract_fields
+from extractors.fields.header import parse_number_line, parse_place_date, type_from_symbol
+from extractors.fields.role import asks_others, decide_role
 from extractors.fields.signature import find_signer, is_person_name, printed_name
 from pipeline.ingest.assemble import document_from_text
 from pipeline.ingest.read import read_document
@@ -478,9 +473,10 @@ def test_self_reference_counter_examples(line: str) -> None:
 
 @pytest.mark.parametrize("case", DATA["superior_examples"], ids=lambda c: c["issuer"])
 def test_superior_examples(case: dict) -> None:
-    from extractors.fields.header import _header_orgs, _lines
-    lines = _lines("\n".join(case["lines"]) + "\nSố: 1/KH-X\n")
-    assert _header_orgs(lines, len(lines))[-1] == case["issuer"]
+    from extractors.fields.header import lines_of
+    from extractors.fields.issuer import header_orgs
+    lines = lines_of("\n".join(case["lines"]) + "\nSố: 1/KH-X\n")
+    assert header_orgs(lines, len(lines))[-1] == case["issuer"]
 
 
 @pytest.mark.parametrize("case", DATA["role_examples"], ids=lambda c: c["subject"][:30])
@@ -542,8 +538,8 @@ def test_organ_examples(case: dict) -> None:
 
 @pytest.mark.parametrize("case", DATA["conventional_name_examples"], ids=lambda c: c["caps"])
 def test_conventional_name_examples(case: dict) -> None:
-    from extractors.fields.header import _conventional_name
-    assert _conventional_name(case["caps"]) == case["name"]
+    from extractors.fields.issuer import conventional_name
+    assert conventional_name(case["caps"]) == case["name"]
 
 
 def test_unregistered_header_is_never_printed_in_mangled_case() -> None:

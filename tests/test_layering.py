@@ -12,8 +12,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("pipeline", "extractors", "schemas")
+MAX_LINES = 400
 
 
 def lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
@@ -63,3 +66,10 @@ def test_flows_sits_on_the_runs_stage() -> None:
     importers = [p.relative_to(ROOT).as_posix() for pkg in PACKAGES for p in (ROOT / pkg).rglob("*.py")
                  if "flows" in _imports(p)]
     assert importers == ["pipeline/cli.py"]
+
+
+@pytest.mark.parametrize("package", ["pipeline", "extractors"])
+def test_modules_stay_small(package: str) -> None:
+    big = {p.relative_to(ROOT).as_posix(): n for p in (ROOT / package).rglob("*.py")
+           if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert not big, f"split by responsibility (STYLE.md): {big}"

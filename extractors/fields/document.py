@@ -1,0 +1,141 @@
+"""The document's own fields, decided from the header, the annexes, the body and the signature block.
+
+``extract_fields(doc)`` on seed 000 (``Số:      /SCT-VP``, ``V/v báo cáo kết quả …``)
+gives symbol ``SCT-VP`` and no number, type ``cong_van``, role ``report``,
+issuer Sở Công Thương, issue date ``2025-11`` and its signer; each field falls
+back in the order CONTRACT.md gives (see ``extractors/fields/__init__.py``).
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.fields.header import (Line, date_of, header_end, heading_type, iso_date, lines_of, parse_number_line,
+                                      parse_place_date, rules, subject_line, title_lines, type_from_symbol)
+from extractors.fields.issuer import decide_issuer, header_orgs, header_superiors
+from extractors.fields.role import decide_role
+from extractors.fields.signature import find_signer
+from pipeline.core.characters import clean_characters, fix_tone_marks
+from schemas.document import Document
+from schemas.mention import DocumentFields, Mention
+
+
+def _self_reference(lines: list[Line]) -> tuple[str | None, str | None, str | None, str | None]:
+    """(type heading, number, symbol, date) from a line naming the document itself (an annex's kèm theo line)."""
+    rx = rules()["self_ref_re"]
+    for ln in lines:
+        m = rx.search(ln.text)
+        if not m:
+            continue
+        parsed = parse_number_line("Số: " + m.group("number"))
+        if parsed and parsed[0]:
+            return m.group("type").strip().upper(), parsed[0], parsed[1], date_of(m.group("date"))
+    return None, None, None, None
+
+
+def _number_line(lines: list[Line], end: int) -> int | None:
+    """Index of the header's ``Số:`` line: in the header, or in a header block that PDF
+    text order moved below the first page's body (next to the Quốc hiệu or the date line)."""
+    for i, ln in enumerate(lines[:end]):
+        if parse_number_line(ln.text):
+            return i
+    for k, ln in enumerate(lines):
+        if re.match(r"Số\s*:", ln.text) and parse_number_line(ln.text):
+            near = lines[max(0, k - 4): k + 6]
+            if any(rules()["national_motto_re"].search(n.text) or parse_place_date(n.text) for n in near):
+                return k
+    return None
+
+
+def _first_heading(lines: list[Line], end: int) -> tuple[int | None, str | None]:
+    for i, ln in enumerate(lines[:end]):
+        typ = heading_type(ln.text)
+        if typ:
+            return i, typ
+    return None, None
+
+
+def _decide_type(heading: tuple[int | None, str | None], subject_at: int | None, symbol: str | None,
+                 header_text: str, has_subject_or_recipient: bool) -> str:
+    """The form: a consolidated text, the heading (unless a V/v subject comes first), the symbol, a công văn's marks."""
+    heading_at, heading_type = heading
+    if heading_type not in (None, "cong_van") and any(re.search(c, header_text) for c in rules()["consolidated_cues"]):
+        return "van_ban_hop_nhat"
+    if heading_type and (subject_at is None or subject_at > heading_at):
+        return heading_type
+    if symbol:
+        return type_from_symbol(symbol) or "other"
+    return "cong_van" if has_subject_or_recipient else "other"
+
+
+def _issue_date(lines: list[Line], end: int, number_at: int | None, ref_date: str | None, text: str) -> str | None:
+    """The place-and-date line's date; else the self-reference's; else the e-signature stamp's."""
+    zone = list(lines[:end])
+    if number_at is not None and number_at >= end:
+        zone += lines[number_at: number_at + 6]
+    for ln in zone:
+        got = parse_place_date(ln.text)
+        if got:
+            return got
+    if ref_date:
+        return ref_date
+    m = rules()["esign_re"].search(text)
+    return iso_date(m.group("year"), m.group("month"), m.group("day")) if m else None
+
+
+def extract_fields(doc: Document, mentions: dict[str, list[Mention]] | None = None) -> DocumentFields:
+    """Read the document's own fields from its header, annexes, body and signature block.
+
+    ``mentions`` (other extractors' results) is accepted for the pipeline's
+    convenience; every field is found from the text alone.
+    """
+    lines = lines_of(doc.text)
+    end = header_end(lines)
+    fields = DocumentFields()
+
+    number_at = _number_line(lines, end)
+    if number_at is not None:
+        fields.number, fields.symbol = parse_number_line(lines[number_at].text)
+    heading = _first_heading(lines, end)
+    ref_type, ref_number, ref_symbol, ref_date = _self_reference(lines)
+    ref_ok = bool(ref_number) and (heading[1] is None or rules()["heading_types"].get(ref_type) in (None, heading[1]))
+    if fields.symbol is None and ref_ok:
+        fields.number, fields.symbol = ref_number, ref_symbol
+
+    subject, subject_at = subject_line(lines, end)
+    header_text = " ".join(ln.text for ln in lines[:end])
+    recipient = rules()["recipient_re"].search(doc.text) is not None
+    fields.type = _decide_type(heading, subject_at, fields.symbol, header_text, subject is not None or recipient)
+
+    if heading[0] is not None and fields.type != "cong_van":
+        fields.title = title_lines(lines, heading[0] + 1, len(lines))
+    if fields.title is None:
+        fields.title = subject
+    body_text = doc.text[lines[end].start:] if end < len(lines) else doc.text
+    fields.role = decide_role(fields.type, subject if fields.type == "cong_van" else fields.title, body_text)
+    fields.issue_date = _issue_date(lines, end, number_at, ref_date if ref_ok else None, doc.text)
+
+    org_from = max(0, number_at - 8) if number_at is not None and number_at >= end else 0
+    org_to = number_at if number_at is not None else end
+    orgs = header_orgs(lines[org_from:], org_to - org_from)
+    superiors = header_superiors(lines[org_from:], org_to - org_from)
+    fields.issuer = decide_issuer(orgs, fields.symbol, lines[end:], doc.text, superiors)
+
+    body_start = lines[end].start if end < len(lines) else 0
+    fields.signer = find_signer(doc.text, body_start)
+    if fields.signer:
+        fields.signer.name = _as_printed(doc, fields.signer.name)
+    return fields
+
+
+def _as_printed(doc: Document, name: str) -> str:
+    """A name as the document prints it (CONTRACT: ``name`` as printed), not as normalised.
+
+    Normalisation moves old tone marks (``Thuý Hoà`` → ``Thúy Hòa``) so that
+    words match; a person's name keeps the writer's spelling. The signature's
+    name is the last place the name stands; its source characters, in NFC.
+    """
+    at = doc.text.rfind(name)
+    if at < 0:
+        return name
+    printed = re.sub(r"\s+", " ", clean_characters(doc.original(at, at + len(name)))).strip()
+    return printed if fix_tone_marks(printed) == name else name  # one line: normalising it is the tone step

@@ -38,6 +38,7 @@ class TargetSpec:
     kind: str | None = None
     value: float | None = None
     unit: str | None = None
+    population: str | None = None  # whom the rate is of, as Phụ lục 1 writes it: "cán bộ, công chức, viên chức và …"
     lead: list[str] = field(default_factory=list)
     coordinating: list[str] = field(default_factory=list)
     deadline: str | None = None
@@ -52,7 +53,11 @@ class Figure:
     cán bộ``). ``rate`` is the percent it makes against the target's population
     (``734.512`` of ``1 triệu`` → 73.45), ``None`` when it is not comparable
     (``200 lượt người`` against an 80% target). ``basis`` is the supporting
-    ratio or count shown next to the rate (``81/81``).
+    ratio or count shown next to the rate (``81/81``). Attribution
+    (``pipeline/reconcile/attribution.py``) adds what it counts (``population``,
+    ``grade``: own, generic, members or unknown), its ``as_of`` date, whether it
+    is ``accepted`` as the unit's result and the ``reasons`` either way
+    (``["counts lớp (classes)"]``).
     """
 
     kind: str
@@ -67,19 +72,24 @@ class Figure:
     sentence: str | None = None
     issue_date: str | None = None
     confidence: float = 1.0
+    population: str | None = None
+    grade: str | None = None
+    as_of: str | None = None
+    accepted: bool = False
+    reasons: list[str] = field(default_factory=list)
 
     def label(self) -> str:
         """How the figure reads in a cell: ``100% (81/81)``, ``200 lượt người``, ``734.512/1.000.000 người (73,45%)``."""
         if self.kind == "percent":
-            main = f"{_num(self.value)}%"
+            main = f"{format_number(self.value)}%"
         elif self.kind == "ratio":
             main = str(self.value)
         else:
-            main = f"{_num(self.value)} {self.unit}".strip() if self.unit else _num(self.value)
+            main = f"{format_number(self.value)} {self.unit}".strip() if self.unit else format_number(self.value)
         if self.basis:
             main += f" ({self.basis})"
         if self.rate is not None and self.kind != "percent":
-            main += f" = {_num(round(self.rate, 2))}%"
+            main += f" = {format_number(round(self.rate, 2))}%"
         return main
 
 
@@ -97,7 +107,11 @@ class Evidence:
     page: int | None = None
     sentence: str | None = None
     confidence: float = 1.0
-    figures: list[Figure] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)  # every figure the report gives for the target
+    chosen: Figure | None = None  # the one that is the unit's result (attribution), if any
+    abstained: bool = False  # figures were there, but none could be trusted as the result
+    result_confidence: float | None = None  # how sure the chosen result is (attribution)
+    reasons: list[str] = field(default_factory=list)  # why chosen, or why it abstained
     also_in: list[str] = field(default_factory=list)  # other renditions of the same document
 
 
@@ -120,6 +134,10 @@ class MatrixRow:
     overdue: bool = False
     registered: bool = True
     conflicts: list[str] = field(default_factory=list)
+    confidence: float | None = None  # how sure the rate is (1.0: the target's own people, a clear result)
+    abstained: bool = False  # a report gave figures, none trustworthy: ``reported``, candidates for review
+    reasons: list[str] = field(default_factory=list)
+    candidates: list[Figure] = field(default_factory=list)  # an abstained cell's figures, for the review queue
     evidence: list[Evidence] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
@@ -132,7 +150,7 @@ class MatrixRow:
         return out
 
 
-def _num(x: Any) -> str:
+def format_number(x: Any) -> str:
     """Vietnamese number writing: ``734.512``, ``85,6``."""
     if isinstance(x, float) and x.is_integer():
         x = int(x)

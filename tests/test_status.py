@@ -93,7 +93,9 @@ def test_no_population_without_a_total_word():
 
 
 def ev(role: str, *figures: Figure, date: str | None = None, source: str = "a.txt") -> Evidence:
-    return Evidence(source=source, doc_role=role, issue_date=date, figures=list(figures))
+    """A document's evidence; a report's first figure with a rate is its result (attribution's choice)."""
+    chosen = next((f for f in figures if f.rate is not None), None) if role == "report" else None
+    return Evidence(source=source, doc_role=role, issue_date=date, figures=list(figures), chosen=chosen)
 
 
 def fig(rate: float | None, kind: str = "percent", value: Any = None, unit: str | None = None) -> Figure:

@@ -144,7 +144,8 @@ def _header_candidates(orgs: list[str], superiors: list[str]) -> tuple[list[str]
     d = rules()
     orgs = [o.strip(" -–|\"'“”*") for o in orgs]
     organ = d["organ_prefix_re"].match(orgs[-1])
-    if len(orgs) > 1 and organ and not re.search(r"\w", orgs[-1][organ.end():]):
+    alone = organ is not None and not re.search(r"\w", orgs[-1][organ.end():])
+    if len(orgs) > 1 and (alone or re.sub(r"\s+", " ", orgs[-1]).strip() in d["organ_lines"]):
         orgs = orgs[:-1]  # "BAN THƯỜNG TRỰC" alone under "ỦY BAN MTTQ … TỈNH …": the organisation above
     issuer = orgs[-1]
     bare = _strip_organ(issuer)

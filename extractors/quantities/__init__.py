@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extractors.quantities.context import add_context
 from extractors.quantities.counts import counts, pos_counts, spelled_counts
 from extractors.quantities.lexicon import lexicon, parse_number
 from extractors.quantities.rates import percents, ratios
@@ -43,7 +44,9 @@ def extract_quantities(doc: Document) -> Iterator[Mention]:
     """Every count, percent and ratio in ``doc``, in text order.
 
     Example: ``Đạt tỷ lệ 100% (81/81 cán bộ công chức, viên chức)`` gives
-    percent 100 and ratio "81/81" (numerator 81, denominator 81).
+    percent 100 and ratio "81/81" (numerator 81, denominator 81). Each carries
+    its ``context`` (``quantities/context.py``): where it stands in its sentence
+    and table.
     """
     lex = lexicon()
     urls = [(u.start(), u.end()) for u in _URL.finditer(doc.text)]
@@ -54,4 +57,5 @@ def extract_quantities(doc: Document) -> Iterator[Mention]:
     taken = {q.start for q in found}
     found += list(pos_counts(doc, lex, urls, taken))
     found.sort(key=lambda q: (q.start, q.end))
+    add_context(doc, lex, found)
     yield from found

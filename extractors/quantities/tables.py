@@ -20,7 +20,7 @@ from schemas.mention import Mention
 # lines; a table: rows separated by one blank line. Every cell line must end at
 # a newline, so a line with many TABs cannot be split in 2^n ways.
 _ROW = r"(?:\t[^\n]*(?:\n|\Z)(?:[^\t\n][^\n]*\n)*)+"
-_TABLE = re.compile(rf"(?:^|\n)({_ROW}(?:\n{_ROW})+)")
+TABLE = re.compile(rf"(?:^|\n)({_ROW}(?:\n{_ROW})+)")
 _ROW_CELL = re.compile(r"\t([^\n]*)")
 _BARE_NUMBER = re.compile(rf"[ \t]*(?P<num>{NUM})[ \t]*(?P<pct>%)?[ \t]*")
 
@@ -40,7 +40,7 @@ def table_counts(doc: Document, lex: Lexicon) -> Iterator[Mention]:
     ``Tỷ lệ (%)`` → percent; ``Số lượng học viên``, ``Số người tham gia`` → count
     (unit from the header). STT columns, years and other columns give nothing.
     """
-    for t in _TABLE.finditer(doc.text):
+    for t in TABLE.finditer(doc.text):
         rows = _rows(t.group(1), t.start(1))
         header = [c for c, _ in rows[0]]
         kinds = [_column_kind(lex, h) for h in header]
@@ -48,11 +48,11 @@ def table_counts(doc: Document, lex: Lexicon) -> Iterator[Mention]:
             continue
         body = rows[1:]
         for i, row in enumerate(body[:-1]):
-            if len(row) == 1 and _is_total_row(lex, row) and not _is_total_row(lex, body[i + 1]):
+            if len(row) == 1 and is_total_row(lex, row) and not is_total_row(lex, body[i + 1]):
                 body[i], body[i + 1] = [], row + body[i + 1]  # `\tTổng cộng⏎⏎\t14.260…`: split by a PDF
         for row in body:
             cells = list(zip(row, (k or (None, None) for k in kinds)))
-            if len(row) < len(header) and _is_total_row(lex, row):
+            if len(row) < len(header) and is_total_row(lex, row):
                 cells = list(zip(row[::-1], (k or (None, None) for k in kinds[::-1])))
             elif len(row) != len(header):
                 continue
@@ -68,7 +68,7 @@ def table_counts(doc: Document, lex: Lexicon) -> Iterator[Mention]:
                               qualifier=None, how="table")
 
 
-def _is_total_row(lex: Lexicon, row: list[tuple[str, int]]) -> bool:
+def is_total_row(lex: Lexicon, row: list[tuple[str, int]]) -> bool:
     """``Cộng`` / ``Tổng cộng`` first: a total row, whose empty STT cell the reader may have
     dropped (``\tCộng\n\t3.811\n\t8.440``), so its cells line up with the header from the right."""
     first = next((c.strip() for c, _ in row if c.strip()), "")

@@ -28,7 +28,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.core.atomic import atomic_path
-from pipeline.reconcile.matrix import review_items, target_specs
+from pipeline.reconcile.matrix import cell_basis, review_items, target_specs
+from pipeline.reconcile.population import reason_text
+from pipeline.reconcile.population import words as attribution_words
 from pipeline.core.resources import load_data
 from schemas.matrix import STATUSES, MatrixRow
 from schemas.reference import Party, Reference
@@ -140,6 +142,18 @@ def _rate_text(value: float | None) -> str:
     return "" if value is None else f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",") + "%"
 
 
+def needs_check(r: MatrixRow) -> bool:
+    """A cell to check before trusting it: attribution abstained, or its rate is of low confidence."""
+    return r.abstained or (r.confidence is not None and r.confidence < float(attribution_words()["low_confidence"]))
+
+
+def _status_label(r: MatrixRow, with_rate: bool = False) -> str:
+    """``Chưa đạt 86,4%``; ``Đã báo cáo (?)`` when the cell needs checking (the legend says so)."""
+    lab = labels()
+    text = " ".join(x for x in (lab["status"][r.status]["label"], _rate_text(r.value) if with_rate else "") if x)
+    return text + lab["check_mark"] if needs_check(r) else text
+
+
 def _units_in_order(rows: list[MatrixRow]) -> list[str]:
     """Units that lead something first (in the plan's order), then the others, then issuers only."""
     order: dict[str, tuple[int, int]] = {}
@@ -163,7 +177,7 @@ def sheet_summary(ws: Worksheet, rows: list[MatrixRow], reference: Reference) ->
         line: list[Any] = [s.id, s.text]
         for u in units:
             r = by_cell.get((s.id, u))
-            line.append("" if r is None else " ".join(x for x in (lab["status"][r.status]["label"], _rate_text(r.value)) if x))
+            line.append("" if r is None else _status_label(r, with_rate=True))
         body.append(line)
     _table(ws, headers, body, filters=False)
     for i, s in enumerate(specs, 2):
@@ -187,15 +201,16 @@ def sheet_summary(ws: Worksheet, rows: list[MatrixRow], reference: Reference) ->
             ws.merge_cells(start_row=top + k, start_column=3, end_row=top + k, end_column=last)
     k = len(STATUSES) + 1
     _put(ws, top + k, 2, lab["legend_note"]).alignment = _WRAP
-    ws.row_dimensions[top + k].height = 45
+    ws.row_dimensions[top + k].height = 90
 
 
 def sheet_detail(ws: Worksheet, rows: list[MatrixRow]) -> None:
     """``Chi tiết``: the long form, one line per (target, unit)."""
     lab = labels()
     headers = [("Mã", 7), ("Loại", 10), ("Nội dung", 45), ("Chỉ tiêu", 12), ("Đơn vị", 28), ("Vai trò", 13),
-               ("Trạng thái", 16), ("Tỷ lệ (%)", 10), ("Số liệu", 24), ("Văn bản", 18), ("Tệp", 30), ("Trang", 7),
-               ("Câu trích", 60), ("Mâu thuẫn", 30), ("Hạn", 11), ("Quá hạn", 9), ("Số văn bản", 9)]
+               ("Trạng thái", 16), ("Tỷ lệ (%)", 10), ("Số liệu", 24), ("Cơ sở số liệu", 40), ("Độ tin cậy", 10),
+               ("Văn bản", 18), ("Tệp", 30), ("Trang", 7), ("Câu trích", 60), ("Lý do", 50), ("Mâu thuẫn", 30),
+               ("Hạn", 11), ("Quá hạn", 9), ("Số văn bản", 9)]
     body = []
     for r in rows:
         f = r.figure
@@ -204,14 +219,16 @@ def sheet_detail(ws: Worksheet, rows: list[MatrixRow]) -> None:
         first = r.evidence[0] if r.evidence else None
         body.append([
             r.target, lab["target_type"][r.target_type], r.target_text, target, r.unit, lab["role"][r.role],
-            lab["status"][r.status]["label"], None if r.value is None else round(r.value, 2),
-            f.label() if f else "", (f.number if f else first.number if first else None) or "",
+            _status_label(r), None if r.value is None else round(r.value, 2),
+            f.label() if f else "", cell_basis(r) if r.value is not None else "", r.confidence,
+            (f.number if f else first.number if first else None) or "",
             (f.source if f else first.source if first else "") or "",
             f.page if f else (first.page if first else None),
             (f.sentence if f else first.sentence if first else "") or "",
+            "\n".join(reason_text(x) for x in r.reasons),
             "\n".join(r.conflicts), _day(r.deadline), lab["flag_on"] if r.overdue else lab["flag_off"], len(r.evidence),
         ])
-    _table(ws, headers, body, formats={8: "0.00", 12: "0", 17: "0"})
+    _table(ws, headers, body, formats={8: "0.00", 11: "0.00", 14: "0", 20: "0"})
     for i, r in enumerate(rows, 2):
         _status_style(ws.cell(row=i, column=7), r.status)
 

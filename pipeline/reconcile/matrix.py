@@ -9,14 +9,17 @@ commune of ``Ủy ban nhân dân cấp xã``) takes the group's role, and the gr
 row gathers its members' evidence (``make_group_row``). The status rules are
 in ``pipeline/reconcile/status.py``.
 
-Pairing figures with targets (the hard part): in a report, an indicator
-mention (``Chỉ tiêu số 1``, or its restated target) owns the quantities from
-its own sentence up to the next mention of another indicator; a task mention
-owns the quantities of its own sentence. In seed 000, ``1. Chỉ tiêu số 1: (80%
-cán bộ …)`` owns ``170 lượt người`` … ``Đạt tỷ lệ 100% (81/81 cán bộ công
-chức, viên chức)``; the restated ``80%`` is the target, not a result, and is
-skipped. The same document in several renditions (TXT, DOCX, PDF of one stem)
-counts once. Plan 192 itself is the reference, not evidence.
+Which figure is a unit's result is figure attribution's decision
+(``pipeline/reconcile/attribution.py``): a report's indicator mention owns the
+quantities after it up to the next indicator, and of those only a figure of
+the target's own people, the unit's own, a result and not a goal, counts; when
+none does, or two disagree, the row says ``reported`` and lists the candidates
+for review. In seed 000, ``Chỉ tiêu số 1`` owns ``170 lượt người`` …
+``Đạt tỷ lệ 100% (81/81 cán bộ công chức, viên chức)``: the visits count no
+rate, the restated ``80%`` is the target, the 100% of 81/81 cán bộ is the
+result. The same document in several renditions (TXT, DOCX, PDF of one stem)
+counts once. Plan 192 itself is the reference, not evidence. Only a unit of
+the registry or a specific commune makes cells (``is_matrix_unit``).
 """
 from __future__ import annotations
 
@@ -29,10 +32,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.reconcile import attribution
 from pipeline.reconcile import status as rules
 from pipeline.core.atomic import atomic_path
 from pipeline.core.resources import DATA_DIR, load_data
-from schemas.matrix import Evidence, Figure, MatrixRow, TargetSpec
+from pipeline.reconcile.population import reason_text
+from schemas.matrix import Evidence, MatrixRow, TargetSpec, format_number
 from schemas.reference import Party, Reference
 
 _FORMAT_PREFERENCE = {"pdf": 0, "docx": 1, "txt": 2}  # pdf first: it has pages
@@ -45,7 +50,7 @@ def target_specs(reference: Reference) -> list[TargetSpec]:
         t = ind.target
         specs.append(TargetSpec(
             id=ind.id, type="indicator", text=ind.text, kind=t.kind if t else None,
-            value=t.value if t else None, unit=(t.unit or ind.population) if t else None,
+            value=t.value if t else None, unit=(t.unit or ind.population) if t else None, population=ind.population,
             lead=_named(ind.lead), coordinating=_named(ind.coordinating), deadline=deadline_date(ind.deadline)))
     for task in reference.tasks:
         specs.append(TargetSpec(id=task.id, type="task", text=task.text, lead=_named(task.lead),
@@ -94,6 +99,17 @@ def group_of(unit: str) -> str | None:
         if re.match(g["member"], unit):
             return g["group"]
     return None
+
+
+@lru_cache(maxsize=1)
+def matrix_unit_names() -> frozenset[str]:
+    """The registry's units that can hold a cell: those of the shared spec (``spec: false`` marks other bodies)."""
+    return frozenset(u["name"] for u in load_data("units.json").get("units", []) if u.get("spec", True))
+
+
+def is_matrix_unit(unit: str) -> bool:
+    """A unit of Plan 192's registry or a specific commune: ``Sở Y tế`` (known, not a spec unit) is not."""
+    return unit in matrix_unit_names() or group_of(unit) is not None
 
 
 def is_registered(unit: str) -> bool:
@@ -166,75 +182,12 @@ def unique_documents(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any]
     return out
 
 
-# --- pairing figures with targets -------------------------------------------
-
-def _same_sentence(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    sa, sb = a.get("sentence"), b.get("sentence")
-    if not sa or sa != sb:
-        return False
-    return abs(a.get("start", 0) - b.get("start", 0)) <= len(sa)
-
-
-def _inside(q: dict[str, Any], m: dict[str, Any]) -> bool:
-    return m.get("start", 0) <= q.get("start", 0) and q.get("end", 0) <= m.get("end", 0)
-
-
-def assign_quantities(mentions: dict[str, list[dict[str, Any]]], wanted: set[str]) -> dict[str, list[dict[str, Any]]]:
-    """Target id → the quantity mentions it owns in one report (the pairing rule above)."""
-    inds = sorted((m for m in mentions.get("indicators") or [] if m.get("value") in wanted), key=lambda m: m.get("start", 0))
-    tasks = [m for m in mentions.get("tasks") or [] if m.get("value") in wanted]
-    limit = int(rules.words()["max_segment_chars"])
-    owned: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for q in sorted(mentions.get("quantities") or [], key=lambda m: m.get("start", 0)):
-        if any(_inside(q, m) for m in inds):
-            continue  # inside a restated target's own words
-        here = {m["value"] for m in inds if _same_sentence(q, m)}
-        if not here:
-            before = [m for m in inds if m.get("start", 0) <= q.get("start", 0)]
-            if before and q.get("start", 0) - before[-1].get("end", 0) <= limit:
-                here = {before[-1]["value"]}
-        here |= {m["value"] for m in tasks if _same_sentence(q, m)}
-        for t in here:
-            owned[t].append(q)
-    return owned
-
-
-def _restates(q: dict[str, Any], target: TargetSpec, mentions: list[dict[str, Any]]) -> bool:
-    """``Chỉ tiêu số 1: (80% cán bộ …)``: the target's own number in the sentence that names it."""
-    if target.value is None or q.get("kind") != target.kind or q.get("value") != target.value:
-        return False
-    near = any(_same_sentence(q, m) for m in mentions if m.get("value") == target.id)
-    return near and not rules.has_word(rules.context_before(q, 12), ["đạt"])
-
-
-def figures_for(target: TargetSpec, quantities: list[dict[str, Any]], target_mentions: list[dict[str, Any]],
-                **where: Any) -> list[Figure]:
-    """The figures one report gives for ``target``, most explicit first (``status.figure_rank``)."""
-    kept = [q for q in quantities if not _restates(q, target, target_mentions) and not rules.is_goal(q)]
-    scored: list[tuple[int, int, Figure, dict[str, Any]]] = []
-    for q in kept:
-        fig = rules.figure_of(q, target, **where)
-        scored.append((rules.figure_rank(fig, q), q.get("start", 0), fig, q))
-    for part, total in rules.population_pairs(kept):
-        scored.append((rules.RANK["population"], part.get("start", 0), rules.population_figure(part, total, **where), part))
-    # A percent backed by a ratio of the same sentence shows it: "100% (81/81)".
-    ratios = [(f, q) for _, _, f, q in scored if f.kind == "ratio" and f.rate is not None]
-    dropped: set[int] = set()
-    for _, _, f, q in scored:
-        if f.kind != "percent" or f.rate is None:
-            continue
-        for rf, rq in ratios:
-            if _same_sentence(q, rq) and abs(rf.rate - f.rate) <= 0.5:
-                f.basis = str(rf.value)
-                dropped.add(id(rf))
-    scored = [s for s in scored if id(s[2]) not in dropped]
-    scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
-    return [s[2] for s in scored]
-
-
-def evidence_of(record: dict[str, Any], also_in: list[str], specs: dict[str, TargetSpec]) -> dict[str, Evidence]:
-    """Target id → this document's evidence (its first mention of it, and a report's figures)."""
+def evidence_of(record: dict[str, Any], also_in: list[str], specs: dict[str, TargetSpec],
+                issuer: str | None = None) -> dict[str, Evidence]:
+    """Target id → this document's evidence: its first mention of the target and, for a report, every figure
+    it gives for it with attribution's choice (``pipeline/reconcile/attribution.py``)."""
     doc = record["document"]
+    issuer = issuer or doc.get("issuer") or ""
     mentions = record.get("mentions") or {}
     targets = [m for k in ("indicators", "tasks") for m in mentions.get(k) or [] if m.get("value") in specs]
     out: dict[str, Evidence] = {}
@@ -249,10 +202,18 @@ def evidence_of(record: dict[str, Any], also_in: list[str], specs: dict[str, Tar
         else:
             ev.confidence = max(ev.confidence, float(m.get("confidence", 1.0) or 1.0))
     if doc.get("role") == "report":
-        owned = assign_quantities(mentions, set(out))
+        owned = attribution.assign_quantities(mentions, set(out))
         where = {"source": record["source"], "number": doc.get("number"), "issue_date": doc.get("issue_date")}
+        populations = tuple(s.population for s in specs.values() if s.population)
         for tid, qs in owned.items():
-            out[tid].figures = figures_for(specs[tid], qs, targets, **where)
+            spec = specs[tid]
+            others = tuple(p for p in populations if p != spec.population)
+            found = attribution.candidates(spec, qs, record, issuer, targets, others, **where)
+            choice = attribution.choose(found) if spec.kind else attribution.Choice()
+            ev = out[tid]
+            ev.figures = [c.figure for c in found]
+            ev.chosen, ev.abstained, ev.reasons = choice.figure, choice.abstained, choice.reasons
+            ev.result_confidence = choice.confidence
     return out
 
 
@@ -267,9 +228,9 @@ def build_matrix(records: list[dict[str, Any]], reference: Reference, as_of: dat
         if is_reference_document(record, reference):
             continue
         issuer = canonical_issuer(record["document"].get("issuer"))
-        if not issuer:
-            continue  # listed in the review queue (pipeline/workbook.review_items)
-        for tid, ev in evidence_of(record, also_in, specs).items():
+        if not issuer or not is_matrix_unit(issuer):
+            continue  # listed in the review queue (review_items): an issuer that is no unit makes no cell
+        for tid, ev in evidence_of(record, also_in, specs, issuer).items():
             ev.issuer = issuer
             by_unit[(tid, issuer)].append(ev)
     rows = []
@@ -319,7 +280,24 @@ def make_row(spec: TargetSpec, unit: str, role: str, evidence: list[Evidence], a
         target=spec.id, target_type=spec.type, target_text=spec.text, unit=unit, role=role,
         status=decision.status, value=decision.value, figure=decision.figure, target_value=spec.value,
         target_kind=spec.kind, target_unit=spec.unit, deadline=spec.deadline, overdue=overdue,
-        registered=is_registered(unit), conflicts=decision.conflicts, evidence=evidence)
+        registered=is_registered(unit), conflicts=decision.conflicts, confidence=decision.confidence,
+        abstained=decision.abstained, reasons=decision.reasons, candidates=decision.candidates, evidence=evidence)
+
+
+def cell_basis(row: MatrixRow) -> str:
+    """What a rated cell's number rests on, as an analyst reads it: ``86,4% = 12.960/15.000 — cán bộ, công chức …
+    (đến 2025-10-31)``; the figure's label for a cell without a rate."""
+    f = row.figure
+    if f is None:
+        return ""
+    if row.value is None:
+        return f.label()
+    rate = format_number(round(row.value, 2)) + "%"
+    shown = f.basis or (f.text if f.kind != "percent" else "")
+    text = f"{rate} = {shown}" if shown and shown != f.text or f.kind != "percent" else rate
+    if f.population and f.population not in text:
+        text += f" — {f.population[:80]}"
+    return text + (f" (đến {f.as_of})" if f.as_of else "")
 
 
 def matrix_json(rows: list[MatrixRow]) -> list[dict[str, Any]]:
@@ -354,8 +332,22 @@ def review_items(rows: list[MatrixRow], records: list[dict[str, Any]]) -> list[d
             add("no_issuer", doc.get("title") or "", rec.get("source"))
         elif not is_registered(canonical_issuer(doc["issuer"]) or ""):
             add("unregistered_unit", doc["issuer"], rec.get("source"), unit=doc["issuer"])
+        elif not is_matrix_unit(canonical_issuer(doc["issuer"]) or ""):
+            add("not_a_unit", doc["issuer"], rec.get("source"), unit=doc["issuer"])
     seen: set[str] = set()
     for r in rows:
+        if r.abstained:
+            why = "; ".join(reason_text(x) for x in r.reasons)
+            for f in r.candidates:
+                add("abstained", f"{f.label()} — {reason_text(f.reasons[0]) if f.reasons else ''} — "
+                                 f"trang {f.page or '–'}: «{f.sentence or ''}»" + (f" ({why})" if why else ""),
+                    f.source, r.target, r.unit)
+            if not r.candidates:
+                add("abstained", why, None, r.target, r.unit)
+        elif r.confidence is not None and r.confidence < float(attribution.words()["low_confidence"]):
+            add("low_confidence", f"{cell_basis(r)} ({r.confidence:.2f}): "
+                                  + "; ".join(reason_text(x) for x in r.reasons), r.figure.source if r.figure else None,
+                r.target, r.unit)
         if not r.registered and r.unit not in seen and r.role != "self":
             seen.add(r.unit)
             add("unregistered_unit", f"{r.unit} ({r.role})", None, r.target, r.unit)

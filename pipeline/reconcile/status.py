@@ -14,12 +14,11 @@ A (target, unit) row's status, from the documents its unit issued:
 - ``no_information`` — no document of the unit addresses it (requests and other
   documents do not change this).
 
-The best figure is the latest report's (by issue date), and within one report
-the most explicit: an achievement percent (``đạt``, ``tỷ lệ``) before a ratio,
-a count against a population, then any other percent. Two reports whose rates
-differ by more than ``conflict_tolerance`` points are a conflict. A percent
-equal to the target inside the sentence that restates it (``Chỉ tiêu số 1:
-(80% cán bộ …)``) is the target, not a result, unless ``đạt`` stands before it.
+Which figure of a report is the unit's result is figure attribution's
+decision (``pipeline/reconcile/attribution.py``: what it counts, whose, when,
+a result or a goal); here, the latest report with a result speaks, and one
+that abstained makes the row ``reported``. Two reports whose rates differ by
+more than ``conflict_tolerance`` points are a conflict.
 """
 from __future__ import annotations
 
@@ -29,10 +28,6 @@ from typing import Any
 
 from pipeline.core.resources import load_data
 from schemas.matrix import Evidence, Figure, TargetSpec
-
-# How explicit a figure is, when one report gives several.
-RANK = {"achieved": 4, "ratio": 3, "population": 2, "count": 2, "percent": 1}
-
 
 def words() -> dict[str, Any]:
     """The matrix's word lists (data/matrix.yaml)."""
@@ -46,8 +41,10 @@ def has_word(text: str, phrases: list[str]) -> bool:
 
 def context_before(q: dict[str, Any], width: int = 40) -> str:
     """The words of ``q``'s sentence just before it (``Đạt tỷ lệ`` for ``100%``)."""
-    sentence = q.get("sentence") or ""
-    i = sentence.find(q.get("text") or "\0")
+    sentence, text = q.get("sentence") or "", q.get("text") or "\0"
+    i = (q.get("context") or {}).get("at")  # where extraction found it (quantities/context.py)
+    if i is None or sentence[i:i + len(text)] != text:
+        i = sentence.find(text)
     if i < 0:
         return ""
     return sentence[max(0, i - width):i]
@@ -76,10 +73,13 @@ def counts_people(unit: str | None) -> bool:
     return bool(unit) and has_word(unit, words()["people_nouns"])
 
 
-def _rate_of_quantity(q: dict[str, Any], target: TargetSpec) -> tuple[str, float] | None:
+def rate_of(q: dict[str, Any], target: TargetSpec) -> float | None:
+    """The percent a quantity amounts to against ``target``: a percent itself, a ratio (``81/81`` → 100), or a
+    count against a count target (``734.512`` of ``1 triệu`` → 73.45); None for a count against a percent target.
+    Whether it is the unit's result is attribution's call."""
     kind = q.get("kind")
     if kind == "percent" and isinstance(q.get("value"), (int, float)):
-        return ("achieved" if is_achievement(q) else "percent"), float(q["value"])
+        return float(q["value"])
     if kind == "ratio":
         num, den = q.get("numerator"), q.get("denominator")
         if num is None or den is None:
@@ -88,29 +88,19 @@ def _rate_of_quantity(q: dict[str, Any], target: TargetSpec) -> tuple[str, float
             num, den = float(num), float(den)
         except (TypeError, ValueError):
             return None
-        return ("ratio", 100.0 * num / den) if den > 0 else None
+        return 100.0 * num / den if den > 0 else None
     if kind == "count" and target.kind == "count" and target.value and counts_people(q.get("unit")):
-        return "count", 100.0 * float(q["value"]) / float(target.value)
+        return 100.0 * float(q["value"]) / float(target.value)
     return None
 
 
 def figure_of(q: dict[str, Any], target: TargetSpec, **where: Any) -> Figure:
     """A quantity mention as a figure for ``target``, with its rate when it is comparable."""
-    rated = _rate_of_quantity(q, target)
     return Figure(
-        kind=q.get("kind") or "count", value=q.get("value"), rate=None if rated is None else rated[1],
+        kind=q.get("kind") or "count", value=q.get("value"), rate=rate_of(q, target),
         unit=q.get("unit"), text=q.get("text") or "", page=q.get("page"), sentence=q.get("sentence"),
         confidence=float(q.get("confidence", 1.0) or 1.0), **where,
     )
-
-
-def figure_rank(fig: Figure, q: dict[str, Any] | None = None) -> int:
-    """How explicit a figure is (``RANK``); unrated figures rank 0."""
-    if fig.rate is None:
-        return 0
-    if fig.kind == "percent":
-        return RANK["achieved"] if q is not None and is_achievement(q) else RANK["percent"]
-    return RANK.get(fig.kind, 1)
 
 
 def population_pairs(quantities: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
@@ -152,6 +142,10 @@ class Decision:
     figure: Figure | None = None
     value: float | None = None
     conflicts: list[str] = field(default_factory=list)
+    confidence: float | None = None
+    abstained: bool = False
+    reasons: list[str] = field(default_factory=list)
+    candidates: list[Figure] = field(default_factory=list)
 
 
 def _date_key(d: str | None) -> str:
@@ -159,23 +153,29 @@ def _date_key(d: str | None) -> str:
 
 
 def decide(target: TargetSpec, evidence: list[Evidence]) -> Decision:
-    """The row's status, best figure, rate and conflicts from its unit's evidence (rules above)."""
+    """The row's status, result, rate and conflicts from its unit's evidence (rules above).
+
+    Each report's result is what attribution chose (``Evidence.chosen``). The
+    latest report that says something about the target speaks: when it
+    abstained (its figures could not be trusted as the unit's result), the row
+    is ``reported`` with those figures as candidates, never a rate.
+    """
     reports = [e for e in evidence if e.doc_role == "report"]
     plans = [e for e in evidence if e.doc_role == "plan"]
     if not reports:
         return Decision("planned" if plans else "no_information")
     comparable = target.kind in ("percent", "count") and target.value is not None
-    per_doc: list[tuple[Evidence, Figure]] = []
-    for e in reports:
-        rated = [f for f in e.figures if f.rate is not None]  # already in rank order (pipeline/reconcile/matrix.py)
-        if comparable and rated:
-            per_doc.append((e, rated[0]))
+    said = sorted((e for e in reports if comparable and (e.chosen is not None or e.abstained)),
+                  key=lambda e: _date_key(e.issue_date), reverse=True)
+    if said and said[0].abstained:
+        e = said[0]
+        return Decision("reported", _largest_count(e.figures), None, abstained=True, reasons=list(e.reasons),
+                        candidates=[f for f in e.figures if f.rate is not None])
+    per_doc = [(e, e.chosen) for e in said if e.chosen is not None]
     if per_doc:
-        per_doc.sort(key=lambda ef: _date_key(ef[0].issue_date), reverse=True)
-        best = per_doc[0][1]
-        conflicts = _conflicts(per_doc)
+        best_e, best = per_doc[0]
         status = "met" if is_met(best.rate, target) else "not_met"
-        return Decision(status, best, best.rate, conflicts)
+        return Decision(status, best, best.rate, _conflicts(per_doc), best_e.result_confidence, reasons=list(best_e.reasons))
     shown = _largest_count([f for e in reports for f in e.figures])
     return Decision("reported", shown, None)
 

@@ -25,6 +25,7 @@ from schemas.reference import Indicator
 
 KIND = "indicators"
 _SYLLABLE = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,9 @@ class _Rules:
     function_words: frozenset[str]
     topic: re.Pattern[str]
     context: re.Pattern[str]
+    described_end: re.Pattern[str]
+    described_min: float
+    requires: dict[str, re.Pattern[str]]
 
 
 def _pairs(text: str, paraphrases: tuple[tuple[re.Pattern[str], str], ...] = (),
@@ -79,6 +83,9 @@ def _rules() -> _Rules:
         function_words=function_words,
         topic=re.compile(data["explicit_topic"]),
         context=re.compile(data["explicit_context"]),
+        described_end=re.compile(data["described"]["end"]),
+        described_min=data["described"]["min_score"],
+        requires={k: re.compile(v) for k, v in data["described"].get("requires", {}).items()},
     )
 
 
@@ -149,8 +156,51 @@ def _restated(doc: Document, r: _Rules) -> Iterator[Mention]:
             yield mention(doc, KIND, best[2].id, m.start(), end, round(best[1], 3), how="restated")
 
 
+def _described_score(sentence: str, target: frozenset[tuple[str, str]], r: _Rules) -> float:
+    """Harmonic mean of: share of the sentence's first n pairs in the target's text (n = its pair
+    count), and share of the target's pairs found within the sentence's first 2n."""
+    n = len(target)
+    pairs = _pairs(sentence, r.paraphrases, r.function_words)
+    if not n or not pairs:
+        return 0.0
+    precision = sum(p in target for p in pairs[:n]) / len(pairs[:n])
+    coverage = len(set(pairs[: 2 * n]) & target) / n
+    return 2 * precision * coverage / (precision + coverage) if precision + coverage else 0.0
+
+
+def _described(doc: Document, r: _Rules) -> Iterator[Mention]:
+    """A target's population and content without its figure, e.g. a report's heading ``1. Về tỷ lệ
+    cán bộ, công chức, viên chức và người lao động có hiểu biết về chuyển đổi số, …`` → CT1."""
+    text = doc.text
+    best: dict[int, tuple[float, int, Indicator]] = {}  # cue start → (score, sentence end, target)
+    for ind in r.by_number.values():
+        need = r.requires.get(ind.id)
+        for cue in r.cues.get(ind.id, ()):
+            for m in cue.finditer(text):
+                end_m = r.described_end.search(text, m.end())
+                end = end_m.start() if end_m else len(text)
+                sentence = text[m.start():end]
+                if need is not None and not need.search(sentence):
+                    continue
+                score = _described_score(sentence, r.pairs[ind.id], r)
+                if score >= r.described_min and score > best.get(m.start(), (0.0,))[0]:
+                    best[m.start()] = (score, end, ind)
+    covered: dict[str, int] = {}  # a target → where its last described sentence ends
+    for start in sorted(best):
+        score, end, ind = best[start]
+        if start < covered.get(ind.id, -1):
+            continue  # "cán bộ, công chức, viên chức": one sentence, one mention
+        covered[ind.id] = end
+        # the mention is the target's words, not the figures the sentence goes on to give
+        digit = _DIGIT.search(text, start, end)
+        yield mention(doc, KIND, ind.id, start, digit.start() if digit else end, round(score, 3), how="restated")
+
+
 def extract_indicators(doc: Document) -> Iterator[Mention]:
     """Every cite and restatement of a Plan 192 target in ``doc``, in text order."""
     r = _rules()
     found = [*_explicit(doc, r), *_restated(doc, r)]
+    spans = [(m.value, m.start, m.end) for m in found if m.extra.get("how") == "restated"]
+    found += [d for d in _described(doc, r)
+              if not any(v == d.value and s <= d.start < e for v, s, e in spans)]
     yield from sorted(found, key=lambda x: (x.start, x.end))

@@ -6,7 +6,7 @@
 Independent of bdhv's code: it reads the two JSON files (and the shared unit
 registry) only. A gold file lists, per (target, unit), the status an analyst
 expects and, for ``met``/``not_met``, the rate in percent (format:
-``/work/briefs/matrix5.md``). Measures:
+``corpus/heldout5_build/BRIEF.md``). Measures:
 
 - **cells right**: gold cells (not ``optional``) whose predicted status is the
   gold status and, for a rated cell, whose rate is within ±0.1 of the gold rate;

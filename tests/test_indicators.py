@@ -62,7 +62,7 @@ def test_cases(text: str, expected: list[tuple[str, str, str]]) -> None:
 DATA = load_data("indicators.yaml")
 
 
-@pytest.mark.parametrize("case", DATA["explicit_examples"] + DATA["restated_examples"], ids=lambda c: c["text"][:40])
+@pytest.mark.parametrize("case", DATA["explicit_examples"] + DATA["restated_examples"] + DATA["described_examples"], ids=lambda c: c["text"][:40])
 def test_data_examples(case: dict) -> None:
     assert sorted(set(values(case["text"]))) == sorted(case["values"])
 
@@ -87,6 +87,19 @@ def test_cites_only_in_documents_about_the_plan() -> None:
 @pytest.mark.parametrize("text", DATA["restated_counter_examples"])
 def test_data_restated_counter_examples(text: str) -> None:
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text", DATA["described_counter_examples"])
+def test_data_described_counter_examples(text: str) -> None:
+    """A population and a few of a target's words are not its restatement."""
+    assert values(text) == []
+
+
+def test_described_once_per_sentence() -> None:
+    """``cán bộ``, ``công chức`` and ``viên chức`` all cue CT1: one sentence still gives one mention."""
+    text = DATA["described_examples"][0]["text"]
+    found = [m for m in extract_indicators(document_from_text(PREAMBLE + text)) if m.value == "CT1"]
+    assert len(found) == 1 and found[0].extra["how"] == "restated"
 
 
 @pytest.mark.parametrize("stem", seed_stems())

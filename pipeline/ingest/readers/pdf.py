@@ -22,25 +22,25 @@ not thread-safe: every call goes through one lock.
 """
 from __future__ import annotations
 
-import ctypes
 import os
 import re
-from functools import lru_cache
 import shutil
 import threading
 import unicodedata
-from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from pdfplumber.table import TableFinder  # at import: a forked child per document must not import it again
 
 from pipeline.ingest.assemble import Part, build_document
 from pipeline.core.errors import ReadError
 from pipeline.core.resources import load_data
 from pipeline.ingest.safety import check_page_count
 from pipeline.core.source import source_of
+from pipeline.ingest.readers.columns import reading_lines
+from pipeline.ingest.readers.pdf_layout import (Y_TOLERANCE, _chars, _find_tables, _line_pieces, _outside,
+                                                _plain_lines, _ruling_edges, _table_rows)
 from schemas.document import Document
 
 
@@ -50,13 +50,6 @@ def _vi_marked() -> re.Pattern[str]:
     """Any letter only Vietnamese writes (data/normalise.yaml)."""
     return re.compile("[" + re.escape(load_data("normalise.yaml")["vietnamese_marked_letters"]) + "]", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*-?\s*\d{1,3}\s*-?\s*$")
-_LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
-_SOFT_HYPHEN = "\ufffe"  # PDFium's mark for a hyphen it took for end-of-line hyphenation
-
-X_TOLERANCE = 3.0  # a gap wider than this between two glyphs is a space (pdfplumber's default)
-MIN_WORD_GAP = 0.5  # a space PDFium inferred counts only across a gap at least this wide
-Y_TOLERANCE = 3.0  # glyphs whose tops are this close are on one line
-THIN = 2.0  # a path object thinner than this (pt) is a ruling line
 
 # PDFium is not thread-safe: one lock for every call, held across a fork too, so
 # that no thread of the parent is inside PDFium when a child is forked from it.
@@ -64,7 +57,6 @@ _lock = threading.RLock()
 os.register_at_fork(before=lambda: _lock.acquire(), after_in_parent=lambda: _lock.release(),
                     after_in_child=lambda: globals().__setitem__("_lock", threading.RLock()))
 
-Char = tuple[str, float, float, float, float]  # text (base letter + its marks), x0, x1, top, bottom
 
 
 def tesseract_available() -> bool:
@@ -92,163 +84,7 @@ def _ocr_page(page: pdfium.PdfPage) -> str:
     return pytesseract.image_to_string(image, lang="vie")
 
 
-# --- geometry: everything in pdfplumber's frame (x to the right, top measured down from the page top)
-
-
-def _ruling_edges(page: pdfium.PdfPage, height: float) -> list[dict]:
-    """The page's path objects as table edges: thin ones are lines, others give their four sides."""
-    edges: list[dict] = []
-
-    def edge(x0: float, top: float, x1: float, bottom: float, orientation: str) -> None:
-        edges.append({"object_type": "line_edge", "orientation": orientation, "x0": x0, "x1": x1,
-                      "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top})
-
-    l, b, r, t = (ctypes.c_float() for _ in range(4))
-    for i in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
-        obj = pdfium_c.FPDFPage_GetObject(page.raw, i)
-        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
-            continue
-        if not pdfium_c.FPDFPageObj_GetBounds(obj, l, b, r, t):
-            continue
-        left, bottom, right, top = l.value, b.value, r.value, t.value
-        y0, y1 = height - top, height - bottom
-        w, h = right - left, y1 - y0
-        if h <= THIN < w:
-            edge(left, (y0 + y1) / 2, right, (y0 + y1) / 2, "h")
-        elif w <= THIN < h:
-            edge((left + right) / 2, y0, (left + right) / 2, y1, "v")
-        elif w > THIN and h > THIN:
-            edge(left, y0, right, y0, "h")
-            edge(left, y1, right, y1, "h")
-            edge(left, y0, left, y1, "v")
-            edge(right, y0, right, y1, "v")
-    return edges
-
-
-def _find_tables(edges: list[dict]) -> list:
-    """pdfplumber's table finder ("lines" strategy) over edges we already have."""
-    h = [e for e in edges if e["orientation"] == "h"]
-    v = [e for e in edges if e["orientation"] == "v"]
-    if len(h) < 2 or len(v) < 2:
-        return []
-    settings = {"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
-                "explicit_vertical_lines": v, "explicit_horizontal_lines": h}
-    return TableFinder(None, settings).tables  # type: ignore[arg-type]  # the page is only needed for text strategies
-
-
-def _chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
-    """Every glyph drawn on the page with its loose box; a combining mark is glued to its base letter.
-
-    Spaces and line breaks PDFium made up are dropped: lines and word gaps are
-    decided from the boxes, so ``Giám đốc`` in NFD stays one line in a cell.
-    """
-    raw = textpage.raw
-    n = pdfium_c.FPDFText_CountChars(raw)
-    text = textpage.get_text_range(0, n, force_this=True) if n else ""
-    rect = pdfium_c.FS_RECTF()
-    out: list[Char] = []
-    pending_space = False
-    for i, ch in enumerate(text[:n]):
-        if pdfium_c.FPDFText_IsGenerated(raw, i) == 1:
-            # a space PDFium inferred: kept only where the glyphs really stand apart (below),
-            # so a PDF that draws no space glyphs ("gópýdựthảo") keeps its words
-            pending_space = pending_space or ch == " "
-            continue
-        if unicodedata.combining(ch) and out:
-            c = out[-1]
-            out[-1] = (c[0] + ch, c[1], c[2], c[3], c[4])
-            continue
-        if ch in "\r\n":
-            pending_space = False
-            continue
-        if ch == _SOFT_HYPHEN:
-            ch = "-"
-        pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect)
-        left, right, top, bottom = rect.left, rect.right, height - rect.top, height - rect.bottom
-        if pending_space and out and out[-1][0] != " " and left - out[-1][2] > MIN_WORD_GAP \
-                and abs(top - out[-1][3]) <= Y_TOLERANCE:
-            prev = out[-1]
-            out.append((" ", prev[2], prev[2], prev[3], prev[4]))
-        pending_space = False
-        out.append((ch, left, right, top, bottom))
-    return out
-
-
-def _lines_of(chars: list[Char]) -> list[tuple[float, str]]:
-    """Glyphs grouped into lines (by top), each line left to right, words split at wide gaps."""
-    if not chars:
-        return []
-    ordered = sorted(chars, key=lambda c: c[3])
-    groups: list[list[Char]] = [[ordered[0]]]
-    for c in ordered[1:]:
-        if c[3] - groups[-1][-1][3] <= Y_TOLERANCE:
-            groups[-1].append(c)
-        else:
-            groups.append([c])
-    lines = []
-    for group in groups:
-        group.sort(key=lambda c: c[1])
-        parts: list[str] = []
-        prev = None
-        for c in group:
-            if prev is not None and c[1] - prev[2] > X_TOLERANCE and prev[0] != " " and c[0] != " ":
-                parts.append(" ")
-            parts.append(c[0])
-            prev = c
-        text = " ".join("".join(parts).split())
-        if text:
-            lines.append((group[0][3], text))
-    return lines
-
-
-def _table_rows(table, chars: list[Char], centres: list[tuple[float, float]]) -> list[list[str]]:
-    """A found table's rows × cells; a cell's text is its glyphs' lines joined by newlines.
-
-    A glyph belongs to the cell its centre lies in (pdfplumber's rule).
-    """
-    rows = []
-    for row in table.rows:
-        x0, top, x1, bottom = row.bbox
-        in_row = [i for i, (x, y) in enumerate(centres) if x0 <= x < x1 and top <= y < bottom]
-        cells = []
-        for cell in row.cells:
-            inside = []
-            if cell is not None:
-                cx0, ctop, cx1, cbottom = cell
-                inside = [chars[i] for i in in_row if cx0 <= centres[i][0] < cx1 and ctop <= centres[i][1] < cbottom]
-            cells.append("\n".join(t for _, t in _lines_of(inside)))
-        rows.append(cells)
-    return rows
-
-
-def _outside(centres: list[tuple[float, float]], boxes: list[tuple[float, float, float, float]]) -> list[int]:
-    """Indexes of glyphs whose centre is in none of ``boxes``."""
-    return [i for i, (x, y) in enumerate(centres)
-            if not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)]
-
-
 # --- pages
-
-
-def _plain_lines(textpage: pdfium.PdfTextPage, height: float) -> Iterator[tuple[float, str]]:
-    """PDFium's own lines with their top: the fast path for a page without tables."""
-    raw = textpage.raw
-    n = pdfium_c.FPDFText_CountChars(raw)
-    if not n:
-        return
-    text = textpage.get_text_range(0, n, force_this=True)
-    rect = pdfium_c.FS_RECTF()
-    for m in _LINE.finditer(text):
-        # a hyphen at a line's end comes back as U+FFFE with the next line glued on
-        # ("3906/KH￾SCT"): give the hyphen back and the line break with it, as drawn
-        start = m.start()
-        for piece in m.group().split(_SOFT_HYPHEN):
-            stripped = piece.strip()
-            if stripped:
-                pdfium_c.FPDFText_GetLooseCharBox(raw, start + len(piece) - len(piece.lstrip()), rect)
-                yield height - rect.top, stripped + ("-" if start + len(piece) < m.end() else "")
-            start += len(piece) + 1
-
 
 def _in_reading_order(items: list[tuple[float, Part]]) -> list[Part]:
     """Top to bottom; pieces whose tops are within the tolerance keep the order they were drawn in."""
@@ -273,16 +109,17 @@ def _page_parts(page: pdfium.PdfPage, number: int) -> list[Part]:
             chars = _chars(textpage, height)
             centres = [((c[1] + c[2]) / 2, (c[3] + c[4]) / 2) for c in chars]
             body = [chars[i] for i in _outside(centres, [t.bbox for t in tables])]
-            items += [(top, Part("paragraph", page=number, text=text)) for top, text in _lines_of(body)]
+            items += [(top, Part("paragraph", page=number, text=text))
+                      for top, text in reading_lines(_line_pieces(body, page.get_width()), page.get_width())]
             for t in tables:
                 rows = _table_rows(t, chars, centres)
                 if any(any(c.strip() for c in r) for r in rows):
                     items.append((t.bbox[1], Part("table", page=number, rows=rows)))
-        else:
-            items += [(top, Part("paragraph", page=number, text=text)) for top, text in _plain_lines(textpage, height)]
+            parts = _in_reading_order(items)
+        else:  # already in reading order, the header as two columns
+            parts = [Part("paragraph", page=number, text=text) for _, text in _plain_lines(textpage, height, page.get_width())]
     finally:
         textpage.close()
-    parts = _in_reading_order(items)
     # a bare page number at the top or bottom of the page is not document text
     while parts and parts[0].kind == "paragraph" and _PAGE_NUMBER.match(parts[0].text):
         parts.pop(0)

@@ -15,6 +15,7 @@ expects and, for ``met``/``not_met``, the rate in percent (format:
   within ±0.1;
 - **confident wrong**: predicted ``met``/``not_met`` cells whose gold is not a
   rated cell with that rate (the worst defect: a wrong number stated as fact);
+  a gold cell marked ``optional`` is not scored this way either;
 - **invented**: predicted cells with a status for a unit that is neither in the
   registry nor a specific commune (``Ủy ban nhân dân xã X``);
 - **extra**: other predicted cells with a status that the gold does not list,
@@ -72,6 +73,8 @@ def score(gold: dict[str, Any], rows: list[dict[str, Any]], units: set[str]) -> 
         if r["status"] == "no_information":
             continue
         c = cells.get(key)
+        if c is not None and c.get("optional"):
+            continue  # careful analysts could disagree: not scored either way
         if r["status"] in RATED and not (c and c["status"] in RATED and _value_ok(r.get("value"), c.get("value"))):
             out["confident_wrong"] += 1
             out["misses"].append({"miss": "confident_wrong", "target": key[0], "unit": key[1],

@@ -80,6 +80,42 @@ CASES = [
     # the result in a ratio against a stated total
     ("Chỉ tiêu số 5: Đã tập huấn cho 1.200 người lao động trên tổng số 1.500 người lao động của các hợp tác xã.",
      "Liên minh Hợp tác xã tỉnh", "CT5", "met", 80.0),
+    # a summary names each target's lead: that lead's result is not the issuer's own
+    ("1. Chỉ tiêu 1 – Cán bộ, công chức\nĐơn vị chủ trì: Sở Nội vụ.\n"
+     "Kết quả: 41.275/47.830 người hoàn thành ít nhất một khóa học, đạt 86,3%.",
+     "Sở Khoa học và Công nghệ", "CT1", "reported", None),
+    # ... and where the issuer is the named lead, the result is its own
+    ("3. Chỉ tiêu 3 – Người dân\nĐơn vị chủ trì: Sở Khoa học và Công nghệ.\n"
+     "Kết quả: tỷ lệ người dân trưởng thành có kỹ năng số đạt 76,5%.",
+     "Sở Khoa học và Công nghệ", "CT3", "not_met", 76.5),
+    # a bare number against a stated total, no percent printed; the earlier date gives way
+    ("Chỉ tiêu số 1: tính đến ngày 30/9/2025, tỷ lệ cán bộ, công chức đạt 72,5%. Tính đến ngày 31/10/2025, toàn tỉnh "
+     "có 41.286 trên tổng số 49.520 cán bộ, công chức, viên chức đã hoàn thành chương trình.",
+     "Sở Nội vụ", "CT1", "met", 83.37),
+    # "đạt yêu cầu là 74,2%" is a result, not the bar
+    ("Chỉ tiêu số 3: qua khảo sát, tỷ lệ hội viên đạt yêu cầu là 74,2% (11.872/16.000 hội viên). "
+     "Khoảng 30% hội viên là người cao tuổi.",
+     "Hội Nông dân tỉnh", "CT3", "not_met", 74.2),
+    # a percent and its counts that agree to the rounding are one figure, not two that disagree
+    ("Chỉ tiêu số 2: toàn ngành có 298.640 trên tổng số 308.350 học sinh trung học và sinh viên "
+     "được trang bị kỹ năng số, đạt 96,85%.",
+     "Sở Giáo dục và Đào tạo", "CT2", "not_met", 96.85),
+    # the target named by its people and content, no number cited: its result still counts
+    ("1. Về tỷ lệ cán bộ, công chức, viên chức và người lao động có hiểu biết về chuyển đổi số, kỹ năng số và sử dụng "
+     "được các nền tảng, dịch vụ số phục vụ công việc\nPhường đã mở 9/9 lớp (đạt 100% kế hoạch). Tính đến ngày "
+     "30/9/2025, tỷ lệ cán bộ, công chức, viên chức và người lao động đạt yêu cầu là 76,85% (249/324 người).",
+     "Ủy ban nhân dân phường Trấn Biên", "CT1", "not_met", 76.85),
+    # two sources for one date ("cùng thời điểm") that disagree: abstain, though one is in the cited sentence
+    ("Chỉ tiêu số 3: tính đến ngày 31/10/2025 có 19.870/25.400 người dân trong độ tuổi trưởng thành có kỹ năng số "
+     "(78,23%). Theo số liệu trên hệ thống của xã cùng thời điểm, số người dân trong độ tuổi trưởng thành có kỹ năng "
+     "số là 21.180 người (83,39%).",
+     "Ủy ban nhân dân xã Tân Phú", "CT3", "reported", None),
+    # a table's date stands in the sentence above it; the earlier figure in prose gives way
+    ("Chỉ tiêu số 1: tính đến ngày 30/9/2025, toàn Sở có 115/168 cán bộ, công chức hoàn thành (68,45%). "
+     "Kết quả tính đến ngày 31/10/2025 của từng đơn vị như sau:\n\n\tSTT\n\tĐơn vị\n\tTổng số CBCCVC\n"
+     "\tĐã hoàn thành\n\tTỷ lệ (%)\n\n\t1\n\tVăn phòng Sở\n\t40\n\t36\n\t90\n\n"
+     "\t2\n\tPhòng Tổ chức\n\t128\n\t106\n\t82,81\n\n\tTổng cộng\n\t168\n\t142\n\t84,52\n",
+     "Sở Nội vụ", "CT1", "met", 84.52),
     # two own rates of one date that nothing tells apart: abstain
     ("Chỉ tiêu số 1: tỷ lệ cán bộ, công chức được tập huấn đạt 90%, tỷ lệ cán bộ, công chức được cấp chứng nhận đạt 70%.",
      "Sở Tài chính", "CT1", "reported", None),

@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.reconcile import status as rules
-from pipeline.reconcile.figure_context import (as_of, not_a_result, part_of, population_of, quoted_from, row_has_unit,
-                                               same_sentence, scope_of)
+from pipeline.reconcile.figure_context import (as_of, led_by_other, not_a_result, part_of, population_of, quoted_from,
+                                               row_has_unit, same_sentence, scope_of)
 from pipeline.reconcile.population import Fit, compatibility, reason, words
 from schemas.matrix import Figure, TargetSpec, format_number
 
@@ -100,7 +100,7 @@ def _refusal(q: dict[str, Any], fig: Figure, target: TargetSpec, record: dict[st
              target_mentions: list[dict[str, Any]], own_scope: bool) -> dict[str, Any] | None:
     units = (record.get("mentions") or {}).get("units") or []
     why = not_a_result(q, target, target_mentions) or part_of(q, row_has_unit(q, units)) \
-        or quoted_from(q, record, issuer)
+        or quoted_from(q, record, issuer) or led_by_other(q, record, issuer, target_mentions, target.id)
     if why:
         return why
     if target.kind == "count" and fig.kind != "count":
@@ -156,6 +156,16 @@ def candidates(target: TargetSpec, quantities: list[dict[str, Any]], record: dic
 
 
 _EXPLICIT = {"percent": 0, "ratio": 1, "population": 2, "count": 3}
+AGREE = 0.06  # rates this close are one figure: "298.640/308.350" (96,851…) and its printed "96,85%"
+
+
+def _values(rates) -> list[float]:
+    """The distinct rates among ``rates``, those within ``AGREE`` of each other counted once."""
+    out: list[float] = []
+    for r in sorted(rates):
+        if not out or r - out[-1] > AGREE:
+            out.append(r)
+    return out
 
 
 def _narrow(accepted: list[Candidate]) -> list[Candidate]:
@@ -177,16 +187,19 @@ def choose(found: list[Candidate]) -> Choice:
     if not accepted:
         return Choice(abstained=bool(refused), reasons=[dict(f.reasons[0], figure=f.label()) for f in refused])
     top = _narrow(accepted)
-    if len({round(c.figure.rate, 1) for c in top}) > 1:
+    if len(_values(c.figure.rate for c in top)) > 1:
         linked = [c for c in top if c.linked]
-        if len({round(c.figure.rate, 1) for c in linked}) == 1:
+        dates = {c.figure.as_of for c in linked}
+        # the figure in the target's own sentence speaks, unless another says it stands at the same date
+        same_day = any(c.figure.as_of and c.figure.as_of in dates for c in top if not c.linked)
+        if len(_values(c.figure.rate for c in linked)) == 1 and not same_day:
             top = linked
         else:
             return Choice(abstained=True, reasons=[reason("disagree", figures="; ".join(
                 f"{c.figure.label()} ({c.figure.population or '…'})" for c in top))])
     fig = sorted(top, key=lambda c: (_EXPLICIT.get(c.figure.kind, 4) - (c.figure.basis is not None), not c.linked))[0].figure
     confidence = float(words()["confidence"][fig.grade]) * min(1.0, fig.confidence)
-    others = {round(c.figure.rate, 1) for c in accepted} - {round(fig.rate, 1)}
+    others = {v for v in _values(c.figure.rate for c in accepted) if abs(v - fig.rate) > AGREE}
     if others:
         confidence *= 0.9
     reasons = list(fig.reasons) + ([reason("others", values=", ".join(map(format_number, sorted(others))))] if others else [])

@@ -105,6 +105,9 @@ def population_of(q: dict[str, Any], backing: dict[str, Any] | None = None) -> t
             else [(head, "subject"), (right, "noun")]
         tried += [(p, "table") for p in _table_phrases(q)]
         tried.append((clause, "clause"))
+        if kind == "percent" and before.rstrip().endswith("("):
+            # "… là 21.180 người (83,39%)": a bracketed percent is the share of what the text before it counts
+            tried.append((re.split(r"[;:(,]", before.rstrip()[:-1])[-1].strip() or None, "clause"))
     for phrase, where in tried:
         if phrase and head_noun(phrase) is not None:
             return phrase, where
@@ -141,6 +144,33 @@ def quoted_from(q: dict[str, Any], record: dict[str, Any], issuer: str) -> dict[
         subject = not re.sub(r"[\s\-–+•*]+", "", lead)
         if cued or subject:
             return reason("quoted", unit=other)
+    return None
+
+
+def led_by_other(q: dict[str, Any], record: dict[str, Any], issuer: str, target_mentions: list[dict[str, Any]],
+                 target_id: str) -> dict[str, Any] | None:
+    """Why ``q`` is the result of the target's lead named in the report, not the issuer's own, or None.
+
+    A summary of several units' results names, under each target, whose result it
+    is (``Đơn vị chủ trì: Sở Nội vụ.`` then ``Kết quả: … đạt 86,3%``): between the
+    target's mention and the figure, a sentence opening with a lead cue
+    (``lead_cues``) that names registered units, the issuer not among them.
+    """
+    cited = [m.get("start", 0) for m in target_mentions
+             if m.get("value") == target_id and m.get("start", 0) <= q.get("start", 0)]
+    if not cited:
+        return None
+    since, at = max(cited), q.get("start", 0)
+    cues = [c.casefold() for c in words()["lead_cues"]]
+    leads: list[str] = []
+    for m in (record.get("mentions") or {}).get("units") or []:
+        if not (since <= m.get("start", 0) < at) or not m.get("registered", True):
+            continue
+        sentence = (m.get("sentence") or "").casefold().lstrip(" -–+•*\t")
+        if any(sentence.startswith(c) for c in cues):
+            leads.append(m.get("value"))
+    if leads and issuer not in leads:
+        return reason("quoted", unit=leads[0])
     return None
 
 
@@ -181,7 +211,27 @@ def as_of(q: dict[str, Any], dates: list[dict[str, Any]]) -> str | None:
         at = len(before) - (q.get("start", 0) - d.get("start", 0))
         if at >= 0 and rules.has_word(before[max(0, at - 25):at], cues):
             found.append(str(d.get("value")))
+    if not found and span:
+        # "kết quả tính đến ngày 31/10/2025 của từng đơn vị như sau:" right above the table
+        found = [str(d.get("value")) for d in dates
+                 if span[0] - INTRO_REACH <= d.get("start", -1) < span[0] and _cued(d, cues)]
+    if not found and rules.has_word(before, words()["same_time_cues"]):
+        # "Theo số liệu … cùng thời điểm, …": the as-of date the text gave last before it
+        earlier = [d for d in dates if q.get("start", 0) - SAME_TIME_REACH <= d.get("start", -1) < q.get("start", 0)
+                   and _cued(d, cues)]
+        found = [str(max(earlier, key=lambda d: d.get("start", 0)).get("value"))] if earlier else []
     return max(found) if found else None
+
+
+INTRO_REACH = 200  # a table's as-of date stands this close (characters) before its header
+SAME_TIME_REACH = 600  # "cùng thời điểm" points back this far (characters) at most
+
+
+def _cued(d: dict[str, Any], cues: list[str]) -> bool:
+    """Is the date mention ``d`` preceded by an as-of cue in its sentence (``tính đến 31/10/2025``)?"""
+    sentence, text = d.get("sentence") or "", d.get("text") or ""
+    at = sentence.find(text) if text else -1
+    return at >= 0 and rules.has_word(sentence[max(0, at - 25):at], cues)
 
 
 def _last(clause: str, phrases: list[str], skip: list[tuple[int, int]] = ()) -> tuple[int, list[tuple[int, int]]]:
@@ -200,7 +250,8 @@ def stated_as(q: dict[str, Any]) -> str:
     before, _ = _sentence_parts(q)
     clause = re.split(r"[;.]\s", before)[-1].casefold()
     clause = re.sub(words()["citation"], lambda m: " " * len(m.group(0)), clause)
-    bar, bar_spans = _last(clause, rules.words()["shortfall_words"])
+    _, said = _last(clause, words()["result_phrases"])  # "đạt yêu cầu": a result, though "yêu cầu" is a bar word
+    bar, bar_spans = _last(clause, rules.words()["shortfall_words"], said)
     near = int(words()["bar_reach"])
     bar = max((s for s, e in bar_spans if len(clause.rstrip()) - e <= near), default=-1)  # right before the number
     goal, _ = _last(clause, rules.words()["goal_words"] + words()["goal_words"])

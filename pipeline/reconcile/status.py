@@ -116,9 +116,28 @@ def population_pairs(quantities: list[dict[str, Any]]) -> list[tuple[dict[str, A
             continue
         parts = [q for q in counts if q is not total and q.get("sentence") == total.get("sentence")
                  and q.get("start", 0) < total.get("start", 0) and 0 < q["value"] <= total["value"]]
+        if not parts:
+            parts = _bare_part(total)
         if parts:
             pairs.append((parts[-1], total))
     return pairs
+
+
+def _bare_part(total: dict[str, Any]) -> list[dict[str, Any]]:
+    """``có 41.286 trên tổng số 49.520 cán bộ``: the bare number before the total, as a count of its noun."""
+    sentence, at = total.get("sentence") or "", (total.get("context") or {}).get("at")
+    if not isinstance(at, int) or sentence[at:at + len(total.get("text") or "")] != total.get("text"):
+        return []
+    m = re.search(words()["bare_part"], sentence[:at])
+    if not m:
+        return []
+    value = int(m.group("num").replace(".", ""))
+    if not 0 < value <= float(total["value"]):
+        return []
+    start = total.get("start", 0) - (at - m.start("num"))
+    return [{"kind": "count", "value": value, "text": m.group("num"), "unit": total.get("unit"), "start": start,
+             "end": start + len(m.group("num")), "page": total.get("page"), "sentence": sentence,
+             "confidence": total.get("confidence", 1.0), "context": {"at": m.start("num")}}]
 
 
 def population_figure(part: dict[str, Any], total: dict[str, Any], **where: Any) -> Figure:

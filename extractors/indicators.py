@@ -170,8 +170,11 @@ def _described_score(sentence: str, target: frozenset[tuple[str, str]], r: _Rule
 
 def _described(doc: Document, r: _Rules) -> Iterator[Mention]:
     """A target's population and content without its figure, e.g. a report's heading ``1. Về tỷ lệ
-    cán bộ, công chức, viên chức và người lao động có hiểu biết về chuyển đổi số, …`` → CT1."""
+    cán bộ, công chức, viên chức và người lao động có hiểu biết về chuyển đổi số, …`` → CT1; only in
+    a document about Plan 192 or its programme (``explicit_topic``)."""
     text = doc.text
+    if r.topic.search(text) is None:
+        return  # a decree on another programme describes its own people, not Plan 192's targets
     best: dict[int, tuple[float, int, Indicator]] = {}  # cue start → (score, sentence end, target)
     for ind in r.by_number.values():
         need = r.requires.get(ind.id)

@@ -82,6 +82,7 @@ class _Model:
     frames: dict[str, tuple[_Frame, ...]]
     explicit: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
     lexical: dict
+    not_content: tuple[re.Pattern[str], ...] = ()
 
 
 def _syllable_pairs(text: str) -> set[tuple[str, str]]:
@@ -185,6 +186,7 @@ def _model() -> _Model:
         explicit=tuple((re.compile(e["pattern"]), re.compile(e["context"]) if e.get("context") else None)
                        for e in data["explicit"]),
         lexical={**lex, "audience_min": data["audience_min"]},
+        not_content=_compile(data.get("not_content")),
     )
 
 
@@ -313,8 +315,14 @@ def extract_tasks(doc: Document) -> Iterator[Mention]:
     cue_hits = [_cue_hits(text[s:e], m) for s, e in segments]  # once per segment: the audience and each sentence
     audience = _audience(m, cue_hits)
     previous: tuple[int, int] | None = None
+    cited = [x.start for x in found]
     for i, (s, e) in enumerate(segments):
         seg = text[s:e]
+        if any(s <= c < e for c in cited) or any(p.match(seg) for p in m.not_content):
+            # a sentence that cites a task ("Nhiệm vụ 3.1: …") or states a target ("Chỉ tiêu số 1: 80% cán
+            # bộ …") is about that one: its words are not another task carried out
+            previous = (s, e)
+            continue
         after = text[e:segments[min(i + 4, len(segments) - 1)][1]] if seg.endswith(":") else ""
         named = _groups_named(cue_hits[i])
         values: set[str] = set()

@@ -46,7 +46,8 @@ def _inside(q: dict[str, Any], m: dict[str, Any]) -> bool:
 
 def assign_quantities(mentions: dict[str, list[dict[str, Any]]], wanted: set[str]) -> dict[str, list[dict[str, Any]]]:
     """Target id → the quantities it owns in one report: an indicator mention owns those of its
-    sentence and those after it up to the next indicator (``max_segment_chars`` at most); a task
+    sentence and those after it up to the next indicator (``max_segment_chars`` at most; targets
+    cited together own what follows together); a task
     mention those of its sentence. Quantities inside a restated target's own words are not figures."""
     inds = sorted((m for m in mentions.get("indicators") or [] if m.get("value") in wanted), key=lambda m: m.get("start", 0))
     tasks = [m for m in mentions.get("tasks") or [] if m.get("value") in wanted]
@@ -55,11 +56,15 @@ def assign_quantities(mentions: dict[str, list[dict[str, Any]]], wanted: set[str
     for q in sorted(mentions.get("quantities") or [], key=lambda m: m.get("start", 0)):
         if any(_inside(q, m) for m in inds):
             continue
-        here = {m["value"] for m in inds if same_sentence(q, m)}
-        if not here:
-            before = [m for m in inds if m.get("start", 0) <= q.get("start", 0)]
+        near = [m for m in inds if same_sentence(q, m)]
+        here = {m["value"] for m in near}
+        if all(m.get("how") == "restated" for m in near):
+            # no cite in its sentence (a restatement at most): the section's cite owns it too
+            before = [m for m in inds if m.get("start", 0) <= q.get("start", 0) and m not in near
+                      and (m.get("how") == "explicit" or not near)]
             if before and q.get("start", 0) - before[-1].get("end", 0) <= limit:
-                here = {before[-1]["value"]}
+                # the last cite, with the targets cited beside it ("5. Chỉ tiêu số 3 và số 4")
+                here |= {m["value"] for m in before if same_sentence(m, before[-1])}
         here |= {m["value"] for m in tasks if same_sentence(q, m)}
         for t in here:
             owned[t].append(q)

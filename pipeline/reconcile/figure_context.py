@@ -103,11 +103,15 @@ def population_of(q: dict[str, Any], backing: dict[str, Any] | None = None) -> t
         right = _right_phrase(after)
         tried += [(right, "denominator" if kind == "ratio" else "noun"), (head, "subject")] if kind == "ratio" \
             else [(head, "subject"), (right, "noun")]
-        tried += [(p, "table") for p in _table_phrases(q)]
-        tried.append((clause, "clause"))
         if kind == "percent" and before.rstrip().endswith("("):
             # "… là 21.180 người (83,39%)": a bracketed percent is the share of what the text before it counts
             tried.append((re.split(r"[;:(,]", before.rstrip()[:-1])[-1].strip() or None, "clause"))
+        tried += [(p, "table") for p in _table_phrases(q)]
+        if kind == "percent" and clause:
+            # "…, trong đó 22 người đã hoàn thành …, đạt 88,0%": what the last count before it counts
+            counted = re.search(r"\d[\d.,]*\s+(\D+)$", clause)
+            tried.append((counted.group(1).strip() if counted else None, "noun"))
+        tried.append((clause, "clause"))
     for phrase, where in tried:
         if phrase and head_noun(phrase) is not None:
             return phrase, where
@@ -211,6 +215,11 @@ def as_of(q: dict[str, Any], dates: list[dict[str, Any]]) -> str | None:
         at = len(before) - (q.get("start", 0) - d.get("start", 0))
         if at >= 0 and rules.has_word(before[max(0, at - 25):at], cues):
             found.append(str(d.get("value")))
+    row = [c for c in (((q.get("context") or {}).get("table") or {}).get("row") or []) if c and not _NUMBER_CELL.fullmatch(c)]
+    if not found and row:
+        # a row labelled by its date: "Tính đến 31/10/2025 | 241.300 | 186.420 | 77,26"
+        found = [str(d.get("value")) for d in dates if 0 < q.get("start", 0) - d.get("start", 0) <= ROW_REACH
+                 and d.get("text") and any(d["text"] in c for c in row)]
     if not found and span:
         # "kết quả tính đến ngày 31/10/2025 của từng đơn vị như sau:" right above the table
         found = [str(d.get("value")) for d in dates
@@ -224,6 +233,7 @@ def as_of(q: dict[str, Any], dates: list[dict[str, Any]]) -> str | None:
 
 
 INTRO_REACH = 200  # a table's as-of date stands this close (characters) before its header
+ROW_REACH = 400  # a row's label stands this close (characters) before its cells
 SAME_TIME_REACH = 600  # "cùng thời điểm" points back this far (characters) at most
 
 

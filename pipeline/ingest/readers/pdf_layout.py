@@ -74,6 +74,31 @@ def _find_tables(edges: list[dict]) -> list:
     return TableFinder(None, settings).tables  # type: ignore[arg-type]  # the page is only needed for text strategies
 
 
+_ASCENT, _DESCENT = 0.9, 0.25  # a glyph's loose box from its baseline, in font sizes (when PDFium's is wrong)
+
+
+def char_box(raw, i: int, height: float, rect) -> tuple[float, float, float, float]:
+    """Glyph ``i``'s loose box as (left, right, top, bottom), top measured down from the page top.
+
+    PDFium's loose box is the font's full height at the glyph, but on some pages
+    (LibreOffice's justified lines) it comes back on another line: ``Toàn tỉnh``
+    drawn at 270 pt with a loose top of 159 pt, over the title's line. When the
+    glyph's tight box does not lie inside it, the box is rebuilt from the glyph's
+    baseline and font size.
+    """
+    pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect)
+    left, right, top, bottom = rect.left, rect.right, height - rect.top, height - rect.bottom
+    l, r, b, t = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    if pdfium_c.FPDFText_GetCharBox(raw, i, ctypes.byref(l), ctypes.byref(r), ctypes.byref(b), ctypes.byref(t)):
+        tight_top, tight_bottom = height - t.value, height - b.value
+        if tight_bottom > tight_top and not (top - 1.0 <= tight_top and tight_bottom <= bottom + 1.0):
+            x, y = ctypes.c_double(), ctypes.c_double()
+            size = pdfium_c.FPDFText_GetFontSize(raw, i) or (tight_bottom - tight_top)
+            if pdfium_c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(x), ctypes.byref(y)):
+                top, bottom = height - (y.value + _ASCENT * size), height - (y.value - _DESCENT * size)
+    return left, right, top, bottom
+
+
 def _chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
     """Every glyph drawn on the page with its loose box; a combining mark is glued to its base letter.
 
@@ -101,8 +126,7 @@ def _chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
             continue
         if ch == _SOFT_HYPHEN:
             ch = "-"
-        pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect)
-        left, right, top, bottom = rect.left, rect.right, height - rect.top, height - rect.bottom
+        left, right, top, bottom = char_box(raw, i, height, rect)
         if pending_space and out and out[-1][0] != " " and left - out[-1][2] > MIN_WORD_GAP \
                 and abs(top - out[-1][3]) <= Y_TOLERANCE:
             prev = out[-1]
@@ -187,13 +211,13 @@ def _split_at_gaps(raw, start: int, piece: str, height: float, width: float, rec
     for k, ch in enumerate(piece):
         if ch.isspace():
             continue
-        pdfium_c.FPDFText_GetLooseCharBox(raw, start + k, rect)
+        left, right, glyph_top, _ = char_box(raw, start + k, height, rect)
         if seg_start is None:
-            seg_start, seg_x0, top = k, rect.left, height - rect.top
-        elif rect.left - prev_x1 > COLUMN_GAP and prev_x1 < hi and rect.left > lo:
+            seg_start, seg_x0, top = k, left, glyph_top
+        elif left - prev_x1 > COLUMN_GAP and prev_x1 < hi and left > lo:
             yield Piece(top, seg_x0, prev_x1, piece[seg_start:k].strip())
-            seg_start, seg_x0, top = k, rect.left, height - rect.top
-        prev_x1 = rect.right
+            seg_start, seg_x0, top = k, left, glyph_top
+        prev_x1 = right
     if seg_start is not None:
         yield Piece(top, seg_x0, prev_x1, piece[seg_start:].strip())
 

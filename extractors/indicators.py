@@ -46,6 +46,7 @@ class _Rules:
     described_end: re.Pattern[str]
     described_min: float
     requires: dict[str, re.Pattern[str]]
+    phrases: dict[str, re.Pattern[str]]
 
 
 def _pairs(text: str, paraphrases: tuple[tuple[re.Pattern[str], str], ...] = (),
@@ -86,6 +87,7 @@ def _rules() -> _Rules:
         described_end=re.compile(data["described"]["end"]),
         described_min=data["described"]["min_score"],
         requires={k: re.compile(v) for k, v in data["described"].get("requires", {}).items()},
+        phrases={k: re.compile(v) for k, v in data["described"].get("phrases", {}).items()},
     )
 
 
@@ -188,6 +190,11 @@ def _described(doc: Document, r: _Rules) -> Iterator[Mention]:
                 score = _described_score(sentence, r.pairs[ind.id], r)
                 if score >= r.described_min and score > best.get(m.start(), (0.0,))[0]:
                     best[m.start()] = (score, end, ind)
+    for tid, pat in r.phrases.items():
+        ind = next(i for i in r.by_number.values() if i.id == tid)
+        for m in pat.finditer(text):
+            if not any(s <= m.start() < e and i.id == tid for s, (_, e, i) in best.items()):
+                best.setdefault(m.start(), (1.0, m.end(), ind))
     covered: dict[str, int] = {}  # a target → where its last described sentence ends
     for start in sorted(best):
         score, end, ind = best[start]

@@ -276,6 +276,9 @@ def _head(seg: str) -> str | None:
     return x.group("head") if x else None
 
 
+_CLAUSE = re.compile(r";\s*")
+
+
 def _segments(text: str) -> Iterator[tuple[int, int]]:
     """Sentences, list items and table cells, without their bullet or numbering."""
     bounds = list(sentence_bounds(text)) + [len(text)]
@@ -343,7 +346,10 @@ def extract_tasks(doc: Document) -> Iterator[Mention]:
             if previous is not None and text[previous[0]:previous[1]] == tid and cos >= lex["row_cosine"]:
                 # the number cell of a row that copies the task: "1.1" then "Bồi dưỡng … AI …"
                 found.append(mention(doc, KIND, tid, *previous, 1.0, how="explicit"))
-        for cand in (best, _lexical(head, m) if (head := _head(seg)) else None):
+        # a sentence listing several activities ("…; tổ chức Cuộc thi …; triển khai …") carries out each
+        clauses = [c for c in _CLAUSE.split(seg) if c.strip()] if ";" in seg else []
+        tried = [best, _lexical(head, m) if (head := _head(seg)) else None] + [_lexical(c, m) for c in clauses]
+        for cand in tried:
             if cand is None:
                 continue
             tid, cos, shared, coverage = cand

@@ -59,9 +59,8 @@ def test_no_invented_unit_and_no_confident_wrong_number(scores, name):
     assert (s["invented"], s["confident_wrong"]) == (0, 0), [m for m in s["misses"] if m["miss"] != "cell"]
 
 
-# cells right per set, as measured when the Figures issue closed; heldout2's misses are mostly cells its gold
-# gives to requests (a thông báo kết luận's directives as "planned"), which the status rules leave out
-FLOORS = {"A": 1.0, "B": 1.0, "C": 1.0, "D": 1.0, "E": 0.96, "heldout": 1.0, "heldout2": 0.77, "heldout3": 0.98,
+# cells right per set, as measured when the Figures issue closed (the issue's bar is 0.97 on every set)
+FLOORS = {"A": 1.0, "B": 1.0, "C": 1.0, "D": 1.0, "E": 1.0, "heldout": 1.0, "heldout2": 1.0, "heldout3": 0.98,
           "heldout4": 0.97, "seeds": 1.0}
 
 

@@ -116,7 +116,10 @@ DECISIONS = [
     (TASK, [ev("report", fig(90.0))], "reported", None),  # a task has no number to compare with
     (CT1, [ev("plan")], "planned", None),
     (CT1, [ev("plan"), ev("report", fig(90.0))], "met", 90.0),
-    (CT1, [ev("request")], "no_information", None),
+    (CT1, [ev("request")], "planned", None),  # a directive sets work in motion
+    (CT1, [ev("request", fig(73.0))], "reported", None),  # its figures are shown, never rated
+    (TASK, [ev("request", fig(73.0))], "planned", None),
+    (CT1, [ev("request"), ev("report", fig(90.0))], "met", 90.0),
     (CT1, [ev("other")], "no_information", None),
     (CT1, [], "no_information", None),
 ]

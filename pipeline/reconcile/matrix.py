@@ -201,7 +201,7 @@ def evidence_of(record: dict[str, Any], also_in: list[str], specs: dict[str, Tar
                 confidence=float(m.get("confidence", 1.0) or 1.0), also_in=list(also_in))
         else:
             ev.confidence = max(ev.confidence, float(m.get("confidence", 1.0) or 1.0))
-    if doc.get("role") == "report":
+    if doc.get("role") in ("report", "request"):  # a request's figures are shown, never rated (status.decide)
         owned = attribution.assign_quantities(mentions, set(out))
         where = {"source": record["source"], "number": doc.get("number"), "issue_date": doc.get("issue_date")}
         populations = tuple(s.population for s in specs.values() if s.population)
@@ -241,7 +241,7 @@ def build_matrix(records: list[dict[str, Any]], reference: Reference, as_of: dat
         for u in spec.coordinating:
             units.setdefault(u, "coordinator")
         issuers = sorted(u for (tid, u), evs in by_unit.items()
-                         if tid == spec.id and any(e.doc_role in ("plan", "report") for e in evs))
+                         if tid == spec.id and any(e.doc_role in ("plan", "report", "request") for e in evs))
         members: dict[str, list[Evidence]] = defaultdict(list)  # group → its members' evidence
         for u in issuers:
             group = group_of(u)

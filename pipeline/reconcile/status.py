@@ -10,9 +10,10 @@ A (target, unit) row's status, from the documents its unit issued:
 - ``not_met`` — a report gives such a rate, below the target.
 - ``reported`` — a report addresses the target but gives no comparable figure
   (``200 lượt người`` against CT5's 80%), or the target has no number (a task).
-- ``planned`` — only plans address it.
-- ``no_information`` — no document of the unit addresses it (requests and other
-  documents do not change this).
+- ``planned`` — only plans address it, or only directives (requests: a
+  thông báo kết luận, a công văn) — then ``reported`` for an indicator they
+  give figures for, never with a rate.
+- ``no_information`` — no document of the unit addresses it.
 
 Which figure of a report is the unit's result is figure attribution's
 decision (``pipeline/reconcile/attribution.py``: what it counts, whose, when,
@@ -181,8 +182,16 @@ def decide(target: TargetSpec, evidence: list[Evidence]) -> Decision:
     """
     reports = [e for e in evidence if e.doc_role == "report"]
     plans = [e for e in evidence if e.doc_role == "plan"]
+    requests = [e for e in evidence if e.doc_role == "request"]
     if not reports:
-        return Decision("planned" if plans else "no_information")
+        if plans or not requests:
+            return Decision("planned" if plans else "no_information")
+        # only directives (a thông báo kết luận, a công văn): they set work in motion, so the target is
+        # planned; one that states figures for an indicator reports them, never as a rate
+        shown = [f for e in requests for f in e.figures]
+        if target.kind in ("percent", "count") and shown:
+            return Decision("reported", _largest_count(shown), None)
+        return Decision("planned")
     comparable = target.kind in ("percent", "count") and target.value is not None
     said = sorted((e for e in reports if comparable and (e.chosen is not None or e.abstained)),
                   key=lambda e: _date_key(e.issue_date), reverse=True)
@@ -203,7 +212,7 @@ def decide_group(target: TargetSpec, evidence: list[Evidence]) -> Decision:
     """A group's decision from its members' documents: ``reported`` once one reported, else ``planned``,
     else none; never a rate (a few communes' figures do not measure the group)."""
     roles = {e.doc_role for e in evidence}
-    return Decision("reported" if "report" in roles else "planned" if "plan" in roles else "no_information")
+    return Decision("reported" if "report" in roles else "planned" if roles & {"plan", "request"} else "no_information")
 
 
 def _largest_count(figures: list[Figure]) -> Figure | None:

@@ -8,7 +8,7 @@ dpi in grayscale (``render_page``), read as word boxes (TSV), and the words are
 put back into lines in reading order: a line Tesseract found is split where its
 words stand far apart, so the two columns of a header (issuer | Quốc hiệu;
 number | place and date) come out as two pieces side by side, each at its own
-height, as the text-layer reader gives them. Every word keeps its confidence.
+height, as the text-layer reader gives them.
 """
 from __future__ import annotations
 
@@ -18,28 +18,13 @@ import shutil
 import subprocess
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+
+from pipeline.ingest.readers.columns import Piece
 
 DPI = 300
 LANG = "vie"
 COLUMN_GAP = 2.5  # a gap wider than this many line heights between two words splits the line
 TIMEOUT_S = 120
-
-
-@dataclass
-class OcrLine:
-    """A line piece: its top (in the page's points), left, text and its words' confidences."""
-
-    top: float
-    left: float
-    text: str
-    confidences: list[float] = field(default_factory=list)
-
-    @property
-    def confidence(self) -> float | None:
-        """The line's mean word confidence, 0–1 (None when Tesseract gave none)."""
-        c = [x for x in self.confidences if x >= 0]
-        return round(sum(c) / len(c) / 100, 3) if c else None
 
 
 def tesseract_available() -> bool:
@@ -67,25 +52,26 @@ def tsv(png: bytes, lang: str = LANG) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
-def lines_of(tsv_text: str, scale: float = 72 / DPI) -> list[OcrLine]:
-    """Word boxes into line pieces in reading order (top to bottom, then left to right).
+def lines_of(tsv_text: str, scale: float = 72 / DPI) -> list[Piece]:
+    """Word boxes into line pieces, in the page's points so OCR and text-layer lines share one frame.
 
-    ``scale`` turns pixels into the page's points, so OCR lines and text-layer
-    lines share one frame.
+    A line Tesseract found is cut where two words stand more than
+    ``COLUMN_GAP`` line heights apart (the header's two columns);
+    ``columns.reading_lines`` then puts the pieces in reading order.
     """
-    words: dict[tuple[int, int, int], list[tuple[int, int, int, int, float, str]]] = {}
+    words: dict[tuple[int, int, int], list[tuple[int, int, int, int, str]]] = {}
     for row in tsv_text.splitlines()[1:]:
         cols = row.split("\t")
         if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
             continue
         key = (int(cols[2]), int(cols[3]), int(cols[4]))
         left, top, width, height = (int(c) for c in cols[6:10])
-        words.setdefault(key, []).append((left, top, width, height, float(cols[10]), cols[11].strip()))
-    pieces: list[OcrLine] = []
+        words.setdefault(key, []).append((left, top, width, height, cols[11].strip()))
+    pieces: list[Piece] = []
     for line in words.values():
         line.sort(key=lambda w: w[0])
         height = sorted(w[3] for w in line)[len(line) // 2] or 1
-        current: list = [line[0]]
+        current = [line[0]]
         for w in line[1:]:
             prev = current[-1]
             if w[0] - (prev[0] + prev[2]) > COLUMN_GAP * height:
@@ -94,24 +80,12 @@ def lines_of(tsv_text: str, scale: float = 72 / DPI) -> list[OcrLine]:
             else:
                 current.append(w)
         pieces.append(_piece(current, scale))
-    return in_reading_order(pieces)
+    return pieces
 
 
-def _piece(words: list, scale: float) -> OcrLine:
-    top = min(w[1] for w in words) * scale
-    return OcrLine(top=top, left=words[0][0] * scale, text=" ".join(w[5] for w in words),
-                   confidences=[w[4] for w in words])
-
-
-def in_reading_order(pieces: list[OcrLine], tolerance: float = 4.0) -> list[OcrLine]:
-    """Top to bottom; pieces whose tops are within ``tolerance`` points form one row, left to right."""
-    rows: list[list[OcrLine]] = []
-    for p in sorted(pieces, key=lambda p: p.top):
-        if rows and p.top - rows[-1][0].top <= tolerance:
-            rows[-1].append(p)
-        else:
-            rows.append([p])
-    return [p for row in rows for p in sorted(row, key=lambda p: p.left)]
+def _piece(words: list, scale: float) -> Piece:
+    return Piece(top=min(w[1] for w in words) * scale, x0=words[0][0] * scale,
+                 x1=(words[-1][0] + words[-1][2]) * scale, text=" ".join(w[4] for w in words))
 
 
 def png_bytes(image) -> bytes:
@@ -120,7 +94,7 @@ def png_bytes(image) -> bytes:
     return buf.getvalue()
 
 
-def ocr_images(images: Iterable[tuple[int, Callable[[], bytes]]], n_workers: int | None = None) -> dict[int, list[OcrLine]]:
+def ocr_images(images: Iterable[tuple[int, Callable[[], bytes]]], n_workers: int | None = None) -> dict[int, list[Piece]]:
     """OCR many page images side by side: ``(key, make_png)`` pairs → ``{key: lines}``.
 
     ``make_png`` is called in the calling thread, in order (rendering is not

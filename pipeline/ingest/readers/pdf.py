@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import threading
 import unicodedata
 from functools import lru_cache
@@ -38,6 +37,7 @@ from pipeline.core.errors import ReadError
 from pipeline.core.resources import load_data
 from pipeline.ingest.safety import check_page_count
 from pipeline.core.source import source_of
+from pipeline.ingest.readers import ocr, pdf_stamps
 from pipeline.ingest.readers.columns import reading_lines
 from pipeline.ingest.readers.pdf_layout import (Y_TOLERANCE, _chars, _find_tables, _line_pieces, _outside,
                                                 _plain_lines, _ruling_edges, _table_rows)
@@ -60,7 +60,7 @@ os.register_at_fork(before=lambda: _lock.acquire(), after_in_parent=lambda: _loc
 
 
 def tesseract_available() -> bool:
-    return shutil.which("tesseract") is not None
+    return ocr.tesseract_available()
 
 
 def _looks_vietnamese(text: str) -> bool:
@@ -75,13 +75,6 @@ def _looks_vietnamese(text: str) -> bool:
         return True  # too little to judge; keep it
     marked = sum(1 for w in words if _vi_marked().search(w))
     return marked / len(words) >= 0.15
-
-
-def _ocr_page(page: pdfium.PdfPage) -> str:
-    import pytesseract
-
-    image = page.render(scale=300 / 72).to_pil()
-    return pytesseract.image_to_string(image, lang="vie")
 
 
 # --- pages
@@ -99,27 +92,40 @@ def _in_reading_order(items: list[tuple[float, Part]]) -> list[Part]:
     return [p for _, p in sorted(items, key=lambda it: rank[it[0]])]
 
 
-def _page_parts(page: pdfium.PdfPage, number: int) -> list[Part]:
-    height = page.get_height()
+# a stamped number sat in the blank before its symbol, its digits spaced as the stamp draws them:
+# "Số: 1547 /SNV-TCBC", "Số: 3 29/BC-UBND" → "1547/SNV-TCBC", "329/BC-UBND"
+_STAMPED_NUMBER = re.compile(r"(?<=\d) +(?=\d* */[^\W\d_])")
+
+
+def _page_parts(page: pdfium.PdfPage, number: int, own: int | None = None) -> list[Part]:
+    """The page's parts in reading order. ``own``: the page was flattened and the glyphs of its text
+    stream from ``own`` on are stamps (``pdf_stamps``), laid into the printed lines they sit on."""
+    height, width = page.get_height(), page.get_width()
     textpage = page.get_textpage()
     try:
         tables = _find_tables(_ruling_edges(page, height))
         items: list[tuple[float, Part]] = []
-        if tables:
-            chars = _chars(textpage, height)
+        if tables or own is not None:
+            chars = _chars(textpage, height, stop=own)
+            if own is not None:
+                chars = chars + pdf_stamps.snap(chars, _chars(textpage, height, start=own))
             centres = [((c[1] + c[2]) / 2, (c[3] + c[4]) / 2) for c in chars]
             body = [chars[i] for i in _outside(centres, [t.bbox for t in tables])]
             items += [(top, Part("paragraph", page=number, text=text))
-                      for top, text in reading_lines(_line_pieces(body, page.get_width()), page.get_width())]
+                      for top, text in reading_lines(_line_pieces(body, width), width)]
             for t in tables:
                 rows = _table_rows(t, chars, centres)
                 if any(any(c.strip() for c in r) for r in rows):
                     items.append((t.bbox[1], Part("table", page=number, rows=rows)))
             parts = _in_reading_order(items)
         else:  # already in reading order, the header as two columns
-            parts = [Part("paragraph", page=number, text=text) for _, text in _plain_lines(textpage, height, page.get_width())]
+            parts = [Part("paragraph", page=number, text=text) for _, text in _plain_lines(textpage, height, width)]
     finally:
         textpage.close()
+    if own is not None:
+        for p in parts:
+            p.text = _STAMPED_NUMBER.sub("", p.text)
+            p.rows = [[_STAMPED_NUMBER.sub("", c) for c in r] for r in p.rows]
     # a bare page number at the top or bottom of the page is not document text
     while parts and parts[0].kind == "paragraph" and _PAGE_NUMBER.match(parts[0].text):
         parts.pop(0)
@@ -143,9 +149,55 @@ def _open(p: Path) -> pdfium.PdfDocument:
         raise ReadError("unreadable", f"{type(e).__name__}: {e}") from e
 
 
+IMAGE_PAGE = 0.5  # an image covering this share of the page makes it a scan when its own text is this short:
+STAMP_ONLY_WORDS = 40  # the only text of a scanned page may be its e-signature or 'SAO Y' line
+
+
+def _image_share(page: pdfium.PdfPage) -> float:
+    """The share of the page the largest image covers."""
+    area = page.get_width() * page.get_height() or 1.0
+    best = 0.0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]):
+        left, bottom, right, top = obj.get_pos()
+        best = max(best, (right - left) * (top - bottom) / area)
+    return best
+
+
+def _needs_ocr(page: pdfium.PdfPage, parts: list[Part]) -> str | None:
+    """Why the page must be read by OCR (decided from its own text, before any stamp is drawn in), or None."""
+    text = "\n".join(x.text for x in parts) + "\n".join(c for x in parts for r in x.rows for c in r)
+    if not text.strip():
+        return "no" if _has_image(page) else None
+    if not _looks_vietnamese(text):
+        return "an unreadable"
+    if len(re.findall(r"\w+", text)) < STAMP_ONLY_WORDS and _image_share(page) >= IMAGE_PAGE:
+        return "only a signature's"
+    return None
+
+
+def _ocr_parts(pdf: pdfium.PdfDocument, numbers: list[int]) -> dict[int, list[Part]]:
+    """The pages ``numbers`` by OCR, side by side (``ocr.ocr_images``), laid out like a text layer."""
+    def png(number: int) -> bytes:
+        page = pdf[number - 1]
+        try:
+            return ocr.png_bytes(ocr.render_page(page))
+        finally:
+            page.close()
+
+    widths = {}
+    for number in numbers:
+        page = pdf[number - 1]
+        widths[number] = page.get_width()
+        page.close()
+    lines = ocr.ocr_images([(n, (lambda n=n: png(n))) for n in numbers])
+    return {n: [Part("paragraph", page=n, text=text) for _, text in reading_lines(lines[n], widths[n])]
+            for n in numbers}
+
+
 def _read_pages(pdf: pdfium.PdfDocument, n_pages: int) -> tuple[list[Part], list[str]]:
-    parts: list[Part] = []
+    pages: dict[int, list[Part]] = {}
     warnings: list[str] = []
+    scans: list[int] = []
     for number in range(1, n_pages + 1):
         try:
             page = pdf[number - 1]
@@ -154,21 +206,33 @@ def _read_pages(pdf: pdfium.PdfDocument, n_pages: int) -> tuple[list[Part], list
         try:
             try:
                 page_parts = _page_parts(page, number)
+                why = _needs_ocr(page, page_parts)
+                if why is not None:
+                    if not tesseract_available():
+                        raise ReadError("needs_ocr", f"page {number} has {why} text layer")
+                    scans.append(number)
+                    continue
+                if pdf_stamps.has_widgets(page):
+                    textpage = page.get_textpage()
+                    own = textpage.count_chars()
+                    textpage.close()
+                    page = pdf_stamps.flatten(pdf, number - 1, page)
+                    page_parts = _page_parts(page, number, own=own)
+                    warnings.append(f"page {number}: e-office stamps read in place")
+            except ReadError:
+                raise
             except Exception as e:
                 raise ReadError("unreadable", f"page {number}: {type(e).__name__}: {e}") from e
-            text = "\n".join(x.text for x in page_parts)
-            scanned = not text.strip() and _has_image(page)
-            garbage = bool(text.strip()) and not _looks_vietnamese(text)
-            if scanned or garbage:
-                if not tesseract_available():
-                    raise ReadError("needs_ocr", f"page {number} has {'no' if scanned else 'an unreadable'} text layer")
-                ocr = _ocr_page(page)
-                page_parts = [Part("paragraph", page=number, text=line) for line in ocr.splitlines()]
-                warnings.append(f"page {number}: text by OCR")
-            parts.extend(page_parts)
+            pages[number] = page_parts
         finally:
             page.close()
-    return parts, warnings
+    if scans:
+        try:
+            pages.update(_ocr_parts(pdf, scans))
+        except Exception as e:
+            raise ReadError("unreadable", f"OCR: {type(e).__name__}: {e}") from e
+        warnings += [f"page {n}: text by OCR" for n in scans]
+    return [p for n in sorted(pages) for p in pages[n]], warnings
 
 
 def join_rows_cut_by_pages(parts: list[Part]) -> list[Part]:
@@ -213,6 +277,7 @@ def read_pdf(path: str | Path) -> Document:
         try:
             n_pages = len(pdf)
             check_page_count(n_pages)
+            pdf.init_forms()  # before any page is loaded: a page rendered for OCR then shows its stamps
             parts, warnings = _read_pages(pdf, n_pages)
         finally:
             pdf.close()

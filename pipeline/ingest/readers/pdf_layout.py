@@ -99,8 +99,9 @@ def char_box(raw, i: int, height: float, rect) -> tuple[float, float, float, flo
     return left, right, top, bottom
 
 
-def _chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
-    """Every glyph drawn on the page with its loose box; a combining mark is glued to its base letter.
+def _chars(textpage: pdfium.PdfTextPage, height: float, start: int = 0, stop: int | None = None) -> list[Char]:
+    """Every glyph drawn on the page (those of the text stream from ``start`` to ``stop``) with its
+    loose box; a combining mark is glued to its base letter.
 
     Spaces and line breaks PDFium made up are dropped: lines and word gaps are
     decided from the boxes, so ``Giám đốc`` in NFD stays one line in a cell.
@@ -111,7 +112,8 @@ def _chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
     rect = pdfium_c.FS_RECTF()
     out: list[Char] = []
     pending_space = False
-    for i, ch in enumerate(text[:n]):
+    for i in range(start, n if stop is None else min(stop, n)):
+        ch = text[i] if i < len(text) else ""
         if pdfium_c.FPDFText_IsGenerated(raw, i) == 1:
             # a space PDFium inferred: kept only where the glyphs really stand apart (below),
             # so a PDF that draws no space glyphs ("gópýdựthảo") keeps its words

@@ -14,12 +14,22 @@ line.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import NamedTuple
+
+from pipeline.core.resources import load_data
 
 Y_TOLERANCE = 3.0  # pieces whose tops are this close are on one row
 HEADER_PIECES = 16  # the two-column header lies within the page's first pieces
 MIDDLE = (0.3, 0.7)  # the columns meet within this band of the page's width
-BODY_STARTS = ("Kính gửi",)  # a line opening so ends the header (ND 30: the addressees follow it)
+
+
+
+@lru_cache(maxsize=1)
+def _body_start() -> re.Pattern[str]:
+    """The first body line's opening (data/fields.yaml ``body_start``), which ends the header."""
+    return re.compile(load_data("fields.yaml")["body_start"])
 
 
 class Piece(NamedTuple):
@@ -50,8 +60,8 @@ def _boundary(pieces: list[Piece], width: float) -> tuple[int, float]:
     for b in candidates:
         last_right, left = -1, False
         for k, p in enumerate(head):
-            if p.text.startswith(BODY_STARTS):
-                break  # "Kính gửi: …" opens the body, whatever its column
+            if _body_start().match(p.text):
+                break  # "Kính gửi: …", "Căn cứ …" open the body, whatever their column
             if p.x1 <= b + 0.5:
                 left = True
             elif p.x0 >= b - 0.5:

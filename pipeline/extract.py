@@ -26,9 +26,23 @@ EXTRACTOR_VERSION = f"0.1.0+{code_fingerprint()}"  # any change to the code or d
 
 
 def extract_mentions(doc: Document) -> dict[str, list[Mention]]:
-    """Every extractor over ``doc``, in the contract's order of kinds."""
+    """Every extractor over ``doc``, in the contract's order of kinds, each mention on OCR'd text
+    carrying the confidence of the words it was read from (``with_ocr_confidence``)."""
     table = extractors()
-    return {kind: list(table[kind](doc)) for kind in KINDS}
+    return {kind: with_ocr_confidence(doc, list(table[kind](doc))) for kind in KINDS}
+
+
+def with_ocr_confidence(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A mention read by OCR keeps its words' lowest confidence (``ocr_confidence``, 0–1), and its own
+    confidence is no higher: ``170 học viên`` read at 0.55 goes to the review queue, not into a cell."""
+    if not doc.ocr_words:
+        return mentions
+    for m in mentions:
+        conf = doc.ocr_confidence(m.start, m.end)
+        if conf is not None:
+            m.extra["ocr_confidence"] = round(conf / 100, 2)
+            m.confidence = min(m.confidence, conf / 100)
+    return mentions
 
 
 def extract_document(doc: Document) -> tuple[DocumentFields, dict[str, list[Mention]]]:
@@ -45,7 +59,7 @@ def _format_guess(path: Path) -> str:
     except OSError:
         sniffed = "unknown"
     declared = declared_format(path)
-    if sniffed in ("pdf", "docx", "doc") or (sniffed == "txt" and declared in (None, "txt") and not path.suffix):
+    if sniffed in ("pdf", "docx", "doc", "xlsx", "image") or (sniffed == "txt" and declared in (None, "txt") and not path.suffix):
         return sniffed
     if sniffed == "txt" and declared == "txt":
         return "txt"
@@ -63,6 +77,7 @@ def record_for(path: str | Path, doc: Document, fields: DocumentFields, mentions
         "pages": doc.source.pages,
         "encoding": doc.source.encoding,
         "warnings": list(doc.warnings),
+        "signatures": list(doc.signatures),
         "document": fields.to_json(),
         "mentions": {k: [m.to_json() for m in mentions.get(k, [])] for k in KINDS},
     }

@@ -67,6 +67,8 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     page_numbers: list[int] | None = None  # the page of each run that ``raw_pages`` starts; None: run i is page i + 1
+    signatures: list[dict] = field(default_factory=list)  # a PDF's digital signatures (pipeline.ingest.signatures)
+    ocr_words: list[tuple[int, int, int]] = field(default_factory=list)  # OCR'd words: (raw start, raw end, confidence 0–100)
 
     def __post_init__(self) -> None:
         if len(self.origin) != len(self.text):
@@ -103,3 +105,23 @@ class Document:
             if kind is None or b.kind == kind:
                 yield b
             stack.extend(reversed(b.children))
+
+    def ocr_confidence(self, start: int, end: int, digits: bool = False) -> int | None:
+        """The lowest OCR word confidence (0–100) under ``text[start:end]``; None where the text is not OCR'd.
+
+        A number Tesseract read from handwriting (``233`` for a written 289) comes with about 50.
+        ``digits``: only words holding a digit count (the day of ``ngày 2 tháng 12``, not ``ngày``).
+        """
+        if not self.ocr_words or start >= end:
+            return None
+        import bisect
+
+        lo, hi = self.raw_offset(start), self.raw_offset(end - 1) + 1
+        i = bisect.bisect_right(self.ocr_words, (lo, float("inf"), 0)) - 1
+        confs = []
+        for s, e, c in self.ocr_words[max(i, 0):]:
+            if s >= hi:
+                break
+            if e > lo and (not digits or any(ch.isdigit() for ch in self.raw_text[s:e])):
+                confs.append(c)
+        return min(confs) if confs else None

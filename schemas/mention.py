@@ -62,6 +62,8 @@ class DocumentFields:
     issue_date: str | None = None
     title: str | None = None
     signer: Signer | None = None
+    issue_date_source: str | None = None  # printed | self_reference | signature | signature_box | meeting
+    review: list[dict[str, Any]] = field(default_factory=list)  # fields a person must read (an unreadable handwritten number)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -78,4 +80,6 @@ class DocumentFields:
                 "authority": self.signer.authority,
                 "rank": self.signer.rank,
             },
+            "issue_date_source": self.issue_date_source,
+            "review": list(self.review),
         }

@@ -24,3 +24,16 @@ def seed_stems() -> list[str]:
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS
+
+
+REAL_FILES = REAL / "files"
+
+
+@pytest.fixture(scope="session")
+def real_records() -> dict[str, dict]:
+    """``bdhv extract`` of every real provincial file (../shared/corpus/real/files), once per session: name → line."""
+    if not REAL_FILES.is_dir():
+        pytest.skip("../shared/corpus/real/files not present")
+    from pipeline.extract import extract_paths
+
+    return {Path(r["source"]).name: r for r in extract_paths([str(REAL_FILES)])}

@@ -8,7 +8,7 @@ and English; every good document's line must equal its line from a run over
 the good files alone. Limits are lowered for the test (``max_file_mb``,
 ``max_pages``, ``max_text_chars``) so that "too large" needs no large file,
 and Tesseract is switched off so a scan fails with ``needs_ocr`` on every
-machine (in the parent, before the fork: the children inherit it).
+machine, a PDF's or an image's (in the parent, before the fork: the children inherit it).
 """
 from __future__ import annotations
 
@@ -75,7 +75,7 @@ EXPECTED: dict[str, str | set[str] | None] = {
     # lying extensions and formats we do not read
     "random_bytes.pdf": "unreadable",
     "random_bytes (copy).pdf": "unreadable",  # same bytes as random_bytes.pdf
-    "png_image.txt": "unsupported_format",
+    "png_image.txt": "needs_ocr",  # a PNG, read as an image by its content whatever its name; Tesseract is off
     "web_page.txt": "unsupported_format",
     "web_page.html": "unsupported_format",
     # an OLE2 header with no Word stream behind it: refused as .doc, or refused by LibreOffice when .doc goes through it
@@ -139,12 +139,14 @@ def without_source(rec: dict[str, Any]) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def hostile_env():
     """Lowered limits and no Tesseract, for every test of this module (children inherit both)."""
+    import pipeline.ingest.readers.image as image_reader
     import pipeline.ingest.readers.pdf as pdf_reader
 
     with pytest.MonkeyPatch.context() as mp:
         for name, value in SETTINGS_ENV.items():
             mp.setenv(name, value)
         mp.setattr(pdf_reader, "tesseract_available", lambda: False)
+        mp.setattr(image_reader, "tesseract_available", lambda: False)
         yield
 
 

@@ -613,3 +613,30 @@ def test_congbao_type_and_number() -> None:
     assert not wrong_type
     assert not wrong_number
     assert found >= 120
+
+
+# ---- the real inbox's stand-ins for a printed date, and what is never the document's (fields.yaml) ----
+
+def _dated(key: str, text: str) -> str | None:
+    from extractors.fields.header import iso_date, rules
+
+    m = rules()[key].search(text)
+    return iso_date(m.group("year"), m.group("month"), m.group("day")) if m else None
+
+
+@pytest.mark.parametrize(("key", "compiled"), [("esign_date", "esign_re"), ("meeting_date", "meeting_date_re")])
+def test_dated_stand_in_examples(key: str, compiled: str) -> None:
+    for case in DATA[f"{key}_examples"]:
+        assert _dated(compiled, case["text"]) == case["value"], case
+    for text in DATA[f"{key}_counter_examples"]:
+        assert _dated(compiled, text) is None, text
+
+
+@pytest.mark.parametrize("key", ["certified_copy", "register_stamp"])
+def test_not_the_documents_own_line_examples(key: str) -> None:
+    from extractors.fields.header import rules
+
+    for text in DATA[f"{key}_examples"]:
+        assert rules()[f"{key}_re"].search(text), text
+    for text in DATA[f"{key}_counter_examples"]:
+        assert rules()[f"{key}_re"].search(text) is None, text

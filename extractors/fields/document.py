@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from extractors.fields.header import (Line, date_of, header_end, heading_type, iso_date, lines_of, parse_number_line,
+from extractors.fields.header import (Line, date_of, header_end, heading_type, lines_of, parse_number_line,
                                       parse_place_date, rules, subject_line, title_lines, type_from_symbol)
+from extractors.fields.issue_date import check_against_signature, decide_issue_date, is_register_line, unreadable_number
 from extractors.fields.issuer import decide_issuer, header_orgs, header_superiors
 from extractors.fields.role import decide_role
 from extractors.fields.signature import find_signer
@@ -36,10 +37,10 @@ def _number_line(lines: list[Line], end: int) -> int | None:
     """Index of the header's ``Số:`` line: in the header, or in a header block that PDF
     text order moved below the first page's body (next to the Quốc hiệu or the date line)."""
     for i, ln in enumerate(lines[:end]):
-        if parse_number_line(ln.text):
+        if parse_number_line(ln.text) and not is_register_line(ln.text):
             return i
     for k, ln in enumerate(lines):
-        if re.match(r"Số\s*:", ln.text) and parse_number_line(ln.text):
+        if re.match(r"Số\s*:", ln.text) and parse_number_line(ln.text) and not is_register_line(ln.text):
             near = lines[max(0, k - 4): k + 6]
             if any(rules()["national_motto_re"].search(n.text) or parse_place_date(n.text) for n in near):
                 return k
@@ -67,19 +68,12 @@ def _decide_type(heading: tuple[int | None, str | None], subject_at: int | None,
     return "cong_van" if has_subject_or_recipient else "other"
 
 
-def _issue_date(lines: list[Line], end: int, number_at: int | None, ref_date: str | None, text: str) -> str | None:
-    """The place-and-date line's date; else the self-reference's; else the e-signature stamp's."""
+def _date_zone(lines: list[Line], end: int, number_at: int | None) -> list[Line]:
+    """The header's lines, and the lines after a ``Số:`` line that PDF text order moved below it."""
     zone = list(lines[:end])
     if number_at is not None and number_at >= end:
         zone += lines[number_at: number_at + 6]
-    for ln in zone:
-        got = parse_place_date(ln.text)
-        if got:
-            return got
-    if ref_date:
-        return ref_date
-    m = rules()["esign_re"].search(text)
-    return iso_date(m.group("year"), m.group("month"), m.group("day")) if m else None
+    return zone
 
 
 def extract_fields(doc: Document, mentions: dict[str, list[Mention]] | None = None) -> DocumentFields:
@@ -95,6 +89,10 @@ def extract_fields(doc: Document, mentions: dict[str, list[Mention]] | None = No
     number_at = _number_line(lines, end)
     if number_at is not None:
         fields.number, fields.symbol = parse_number_line(lines[number_at].text)
+        unreadable = unreadable_number(doc, lines[number_at], fields.number)
+        if unreadable:
+            fields.number = None  # null, never a number OCR guessed from handwriting
+            fields.review.append(unreadable)
     heading = _first_heading(lines, end)
     ref_type, ref_number, ref_symbol, ref_date = _self_reference(lines)
     ref_ok = bool(ref_number) and (heading[1] is None or rules()["heading_types"].get(ref_type) in (None, heading[1]))
@@ -112,7 +110,10 @@ def extract_fields(doc: Document, mentions: dict[str, list[Mention]] | None = No
         fields.title = subject
     body_text = doc.text[lines[end].start:] if end < len(lines) else doc.text
     fields.role = decide_role(fields.type, subject if fields.type == "cong_van" else fields.title, body_text)
-    fields.issue_date = _issue_date(lines, end, number_at, ref_date if ref_ok else None, doc.text)
+    body_start = lines[end].start if end < len(lines) else 0
+    fields.issue_date, fields.issue_date_source, review = decide_issue_date(
+        doc, _date_zone(lines, end, number_at), ref_date if ref_ok else None, fields.type, body_start)
+    fields.review += review + check_against_signature(doc, fields.issue_date, fields.issue_date_source)
 
     org_from = max(0, number_at - 8) if number_at is not None and number_at >= end else 0
     org_to = number_at if number_at is not None else end
@@ -120,7 +121,6 @@ def extract_fields(doc: Document, mentions: dict[str, list[Mention]] | None = No
     superiors = header_superiors(lines[org_from:], org_to - org_from)
     fields.issuer = decide_issuer(orgs, fields.symbol, lines[end:], doc.text, superiors)
 
-    body_start = lines[end].start if end < len(lines) else 0
     fields.signer = find_signer(doc.text, body_start)
     if fields.signer:
         fields.signer.name = _as_printed(doc, fields.signer.name)

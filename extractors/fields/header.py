@@ -9,6 +9,7 @@ of ``data/fields.yaml`` (``rules()``) are shared by the other field modules.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,6 +29,8 @@ _NUMBER_LINE = re.compile(
     rf"(?P<num>\d+(?:\.\d+)?[a-z]?)?[ \t.…_]*(?P<sep>[/\-–])\s*(?P<sym>{_PIECE}(?:{_SEP}{_PIECE})*)"
 )
 
+# after a number line's symbol: one more code set off by a space, and nothing else on the line
+_TRAILING_CODE = re.compile(r"[ \t]([^\W\d_][^\W_]{0,5})[ \t]*")
 
 @dataclass(frozen=True)
 class Line:
@@ -60,6 +63,9 @@ def rules() -> dict:
         "noise": [re.compile(p) for p in data["header_noise"]],
         "place_date_re": re.compile(data["place_date"]),
         "esign_re": re.compile(data["esign_date"]),
+        "certified_copy_re": re.compile(data["certified_copy"]),
+        "register_stamp_re": re.compile(data["register_stamp"]),
+        "meeting_date_re": re.compile(data["meeting_date"]),
         "self_ref_re": re.compile(data["self_reference"]),
         "subject_re": re.compile(data["subject_prefix"]),
         "title_stop_re": re.compile(data["title_stops"]),
@@ -127,6 +133,9 @@ def parse_number_line(line: str) -> tuple[str | None, str] | None:
         if k:
             kept.append(pieces[k - 1])
         kept.append(pieces[k])
+    tail = _TRAILING_CODE.fullmatch(line[m.end():]) if len(kept) == len(pieces) else None
+    if tail and _valid_piece(tail.group(1)) and not tail.group(1).isdigit():
+        kept.append(tail.group(1))  # "Số: 16/ĐĐN- LĐBR BTh": a last code after a space, ending the line
     symbol = normalise_number("".join(kept).replace("_", "-"))
     if not re.search(r"[^\W\d_]", symbol):
         return None
@@ -182,6 +191,12 @@ def parse_place_date(line: str) -> str | None:
     The place opens the line, or follows the header's ``Số: …`` or caps issuer
     on a merged PDF line; away from the line start a comma must follow it.
     """
+    m = place_date_match(line)
+    return iso_date(m.group("year"), m.group("month"), m.group("day")) if m else None
+
+
+def place_date_match(line: str) -> re.Match[str] | None:
+    """The place-and-date match of ``line`` (``parse_place_date``), its day, month and year as groups."""
     for m in rules()["place_date_re"].finditer(line):
         before = line[: m.start()].strip()
         if rules()["place_stop_re"].match(m.group("place")):
@@ -190,7 +205,7 @@ def parse_place_date(line: str) -> str | None:
             comma = "," in m.group(0)[len(m.group("place")):].split("ngày")[0]
             if not comma or not (re.match(r"Số\b", before) or is_caps(before)):
                 continue
-        return iso_date(m.group("year"), m.group("month"), m.group("day"))
+        return m
     return None
 
 
@@ -212,9 +227,27 @@ def heading_type(line: str) -> str | None:
     """
     if line.endswith(":"):
         return None
-    line = re.sub(r"\s+", " ", re.sub(r"\d+$", "", line.strip(" .*")).strip(" ."))
+    line = re.sub(r"\s+", " ", re.sub(r"\d+$", "", line.strip(" .*_~|")).strip(" .*_~|"))
     typ = rules()["heading_types"].get(line.upper())
+    if typ is None and is_caps(line):  # OCR drops or swaps marks: "QUYÉT ĐỊNH", "GIÁY MỜI", "BIÊN BẢN _"
+        typ = _folded_headings().get(_fold(line))
     return typ if typ and (is_caps(line) or line.upper() in rules()["types"][typ]["heading"][:1]) else None
+
+
+def _fold(text: str) -> str:
+    """Upper case without any mark: ``QUYẾT ĐỊNH`` and OCR's ``QUYÉT ĐỊNH`` both → ``QUYET DINH``."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text.upper()) if not unicodedata.combining(c))
+    return bare.replace("Đ", "D")
+
+
+@lru_cache(maxsize=1)
+def _folded_headings() -> dict[str, str]:
+    """Heading names folded (``_fold``), for those whose fold no other type's heading shares."""
+    out: dict[str, str | None] = {}
+    for heading, typ in rules()["heading_types"].items():
+        key = _fold(heading)
+        out[key] = typ if out.get(key, typ) == typ else None
+    return {k: v for k, v in out.items() if v}
 
 
 def title_lines(lines: list[Line], i: int, end_at: int) -> str | None:

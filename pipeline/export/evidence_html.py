@@ -21,6 +21,24 @@ def _non_overlapping(ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
+def _signatures(record: dict[str, Any]) -> str:
+    """The file's digital signatures, one line each (signer, organisation, time, intact or not), and
+    where the issue date was read."""
+    from pipeline.export.workbook import describe_signature, labels
+
+    lab = labels()
+    doc = record.get("document") or {}
+    out = ""
+    if doc.get("issue_date"):
+        source = lab["date_source"].get(doc.get("issue_date_source"), doc.get("issue_date_source") or "")
+        out += f"<p>Ngày ban hành: {html.escape(str(doc['issue_date']))} <small>({html.escape(source)})</small></p>"
+    sigs = record.get("signatures") or []
+    if sigs:
+        items = "".join(f"<li>{html.escape(describe_signature(x))}</li>" for x in sigs)
+        out += f'<section class="signatures"><h2>Chữ ký số ({len(sigs)})</h2><ul>{items}</ul></section>'
+    return out
+
+
 def render_document(text: str, record: dict[str, Any]) -> str:
     """The page for one extraction ``record`` over its normalised ``text``."""
     from spacy import displacy
@@ -39,7 +57,8 @@ def render_document(text: str, record: dict[str, Any]) -> str:
     doc = record.get("document") or {}
     head = (f"<h1>{html.escape(str(doc.get('number') or record['source']))}</h1>"
             f"<p>{html.escape(str(doc.get('title') or ''))}</p>"
-            f"<p><small>{html.escape(record['source'])} · sha256 {html.escape(str(record.get('sha256'))[:16])}</small></p>")
+            f"<p><small>{html.escape(record['source'])} · sha256 {html.escape(str(record.get('sha256'))[:16])}</small></p>"
+            + _signatures(record))
     return f"""<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{html.escape(record['source'])}</title>
 <style>body{{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em;max-width:70em}}</style>
 </head><body>{head}{body}</body></html>"""

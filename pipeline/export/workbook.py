@@ -250,12 +250,25 @@ def sheet_evidence(ws: Worksheet, rows: list[MatrixRow]) -> None:
     _table(ws, headers, body, formats={8: "0.00", 10: "0", 12: "0.00"})
 
 
+def describe_signature(sig: dict[str, Any]) -> str:
+    """One line per signature: ``SỞ NỘI VỤ (ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG), 19/09/2025 07:51, nguyên vẹn``."""
+    lab = labels()
+    who = sig.get("signer") or "?"
+    if sig.get("organisation") and sig["organisation"].casefold() != who.casefold():
+        who += f" ({sig['organisation']})"
+    when = sig.get("signed_at") or ""
+    if len(when) >= 16:
+        when = f"{when[8:10]}/{when[5:7]}/{when[:4]} {when[11:16]}"
+    state = lab["signature_state"]["intact" if sig.get("intact") else "unknown" if sig.get("intact") is None else "altered"]
+    return ", ".join(x for x in (who, when, state) if x)
+
+
 def sheet_documents(ws: Worksheet, records: list[dict[str, Any]]) -> None:
     """``Văn bản``: the register of every file read, errors included."""
     lab = labels()
     headers = [("Tệp", 34), ("Định dạng", 9), ("Trạng thái", 10), ("Số, ký hiệu", 18), ("Loại", 12), ("Vai trò", 11),
                ("Cơ quan ban hành", 28), ("Ngày ban hành", 12), ("Trích yếu", 60), ("Người ký", 20),
-               ("Chức vụ", 16), ("Lỗi", 30)]
+               ("Chức vụ", 16), ("Nguồn ngày ban hành", 16), ("Chữ ký số", 60), ("Lỗi", 30)]
     body = []
     for rec in records:
         d = rec.get("document") or {}
@@ -266,7 +279,9 @@ def sheet_documents(ws: Worksheet, records: list[dict[str, Any]]) -> None:
                      lab["record_status"].get(rec.get("status"), rec.get("status") or ""), number,
                      lab["doc_type"].get(d.get("type"), d.get("type") or ""), lab["doc_role"].get(d.get("role"), d.get("role") or ""),
                      d.get("issuer") or "", _day(d.get("issue_date")), d.get("title") or "", signer.get("name") or "",
-                     signer.get("position") or "", " ".join(str(x) for x in (err.get("code"), err.get("message")) if x)])
+                     signer.get("position") or "", lab["date_source"].get(d.get("issue_date_source"), d.get("issue_date_source") or ""),
+                     "\n".join(describe_signature(x) for x in rec.get("signatures") or []),
+                     " ".join(str(x) for x in (err.get("code"), err.get("message")) if x)])
     _table(ws, headers, body)
 
 

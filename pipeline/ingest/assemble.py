@@ -38,10 +38,13 @@ class Part:
     bold: bool = False
     align: str | None = None
     index: int | None = None
+    words: list[tuple[int, int, int]] = field(default_factory=list)  # OCR: (start, end) in ``text``, confidence 0–100
 
 
-def _layout(parts: list[Part]) -> tuple[str, list[Block], list[int], list[int] | None]:
-    """Raw text, raw-offset blocks, and the runs of one page (where each starts, which page) for ``parts`` in order."""
+def _layout(parts: list[Part]) -> tuple[str, list[Block], list[int], list[int] | None, list[tuple[int, int, int]]]:
+    """Raw text, raw-offset blocks, the runs of one page (where each starts, which page) and the OCR'd
+    words' raw spans and confidences, for ``parts`` in order."""
+    words: list[tuple[int, int, int]] = []
     chunks: list[str] = []
     blocks: list[Block] = []
     runs: list[tuple[int, int]] = []  # (raw start, page)
@@ -80,13 +83,14 @@ def _layout(parts: list[Part]) -> tuple[str, list[Block], list[int], list[int] |
             blocks.append(Block("table", 0, 0, pg, t_start, pos, index=part.index, children=rows))
         else:
             s, e = emit(part.text, pg)
+            words += [(s + a, s + b, c) for a, b, c in part.words]
             emit("\n", pg)
             blocks.append(Block(part.kind, 0, 0, pg, s, e, index=part.index, bold=part.bold, align=part.align))  # type: ignore[arg-type]
     if not runs:
-        return "".join(chunks), blocks, [0], None
+        return "".join(chunks), blocks, [0], None, words
     if runs[0][0] > 0:  # text before the first paged part belongs to that page
         runs[0] = (0, runs[0][1])
-    return "".join(chunks), blocks, [r[0] for r in runs], [r[1] for r in runs]
+    return "".join(chunks), blocks, [r[0] for r in runs], [r[1] for r in runs], words
 
 
 def _map_block(b: Block, origin: list[int]) -> None:
@@ -110,12 +114,12 @@ def line_blocks(text: str) -> list[Block]:
 
 def build_document(source: Source, parts: list[Part]) -> Document:
     """Lay out, normalise and map ``parts`` into a ``Document``."""
-    raw, blocks, raw_pages, page_numbers = _layout(parts)
+    raw, blocks, raw_pages, page_numbers, words = _layout(parts)
     text, origin = normalise(raw)
     for b in blocks:
         _map_block(b, origin)
     return Document(source=source, text=text, raw_text=raw, origin=origin, raw_pages=raw_pages, blocks=blocks,
-                    page_numbers=page_numbers if source.pages is not None else None)
+                    page_numbers=page_numbers if source.pages is not None else None, ocr_words=words)
 
 
 def build_text_document(source: Source, raw: str) -> Document:

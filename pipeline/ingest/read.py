@@ -1,12 +1,17 @@
 """Choosing a reader: one explicit table, decided from the file's content, not only its name.
 
-``%PDF-`` → PDF; a ZIP holding ``word/document.xml`` → DOCX; an OLE2 compound
-file (legacy ``.doc``), an image, HTML, RTF or another archive →
-``unsupported_format``; anything else is tried as text. A file whose extension
-claims a format its bytes do not have is ``unreadable``; one whose bytes are a
-format we read is read as that format, whatever its name (``bao_cao.docx``
-holding PDF bytes is read as PDF, and its line says ``"format": "pdf"``).
-Every failure is a ``ReadError`` with a stable code, never another exception.
+``%PDF-`` → PDF; a ZIP holding ``word/document.xml`` → DOCX; a ZIP holding
+``xl/workbook.xml`` → XLSX (an annexed Biểu mẫu); PNG, JPEG or TIFF bytes →
+an image, read by OCR; an OLE2 compound file → legacy ``.doc`` (through
+LibreOffice; a password-protected Office file is ``encrypted``); a GIF or
+WebP image, HTML, RTF or another archive → ``unsupported_format``; anything
+else is tried as text. A file whose extension claims a format its bytes do
+not have is ``unreadable`` (``bao_cao.xlsx`` holding plain text); one whose
+bytes are a format we read is read as that format, whatever its name
+(``bao_cao.docx`` holding PDF bytes is read as PDF, and its line says
+``"format": "pdf"``; ``scan.txt`` holding a PNG is read as an image, and a
+``.doc`` renamed ``.docx`` as a ``.doc``). Every failure is a ``ReadError``
+with a stable code, never another exception.
 """
 from __future__ import annotations
 
@@ -17,8 +22,10 @@ from pathlib import Path
 from pipeline.core.errors import ReadError
 from pipeline.ingest.readers.doc import read_doc, soffice
 from pipeline.ingest.readers.docx import read_docx
+from pipeline.ingest.readers.image import read_image
 from pipeline.ingest.readers.pdf import read_pdf
 from pipeline.ingest.readers.txt import read_txt
+from pipeline.ingest.readers.xlsx import read_xlsx
 from pipeline.ingest.safety import check_text_length, max_text_chars
 from schemas.document import Document
 
@@ -27,22 +34,27 @@ READERS: dict[str, Callable[[str | Path], Document]] = {
     "pdf": read_pdf,
     "docx": read_docx,
     "txt": read_txt,
+    "xlsx": read_xlsx,
+    "image": read_image,
 }
 
-SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".doc": "doc", ".text": "txt"}
+SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".doc": "doc", ".text": "txt", ".xlsx": "xlsx",
+            ".jpg": "image", ".jpeg": "image", ".png": "image", ".tif": "image", ".tiff": "image"}
+# what a format is called in a message: "named .xlsx but its content is not an Excel workbook"
+_LABELS = {"pdf": "a PDF file", "docx": "a Word document", "doc": "a Word document", "xlsx": "an Excel workbook",
+           "image": "a PNG, JPEG or TIFF image"}
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Office writes a password-protected .docx as an OLE2 file with this stream in it.
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
+# Images we read by OCR: leading bytes.
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+
 # Formats we recognise only to refuse: leading bytes → what the file is.
 _OTHER_MAGIC: dict[bytes, str] = {
-    b"\x89PNG\r\n\x1a\n": "PNG image",
-    b"\xff\xd8\xff": "JPEG image",
     b"GIF87a": "GIF image",
     b"GIF89a": "GIF image",
-    b"II*\x00": "TIFF image",
-    b"MM\x00*": "TIFF image",
     b"{\\rtf": "RTF document",
     b"\x1f\x8b": "gzip archive",
     b"7z\xbc\xaf\x27\x1c": "7-Zip archive",
@@ -53,7 +65,7 @@ _HTML_START = (b"<!doctype html", b"<html", b"<?xml")
 
 
 def other_format(head: bytes) -> str | None:
-    """What a file we do not read is, from its first bytes: ``"PNG image"``, ``"HTML page"``, or None."""
+    """What a file we do not read is, from its first bytes: ``"GIF image"``, ``"HTML page"``, or None."""
     for magic, what in _OTHER_MAGIC.items():
         if head.startswith(magic):
             return what
@@ -66,7 +78,8 @@ def other_format(head: bytes) -> str | None:
 
 
 def sniff_format(path: str | Path) -> str:
-    """The format the bytes say: ``pdf``, ``docx``, ``doc``, ``encrypted_office``, ``zip``, ``other``, ``empty`` or ``txt``."""
+    """The format the bytes say: ``pdf``, ``docx``, ``xlsx``, ``doc``, ``image``, ``encrypted_office``, ``zip``,
+    ``other``, ``empty`` or ``txt``."""
     p = Path(path)
     with open(p, "rb") as f:
         head = f.read(2048)
@@ -80,9 +93,12 @@ def sniff_format(path: str | Path) -> str:
     if head.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(p) as z:
-                return "docx" if "word/document.xml" in z.namelist() else "zip"
+                names = set(z.namelist())
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
             return "zip"
+        return "docx" if "word/document.xml" in names else "xlsx" if "xl/workbook.xml" in names else "zip"
+    if head.startswith(_IMAGE_MAGIC):
+        return "image"
     if other_format(head):
         return "other"
     return "txt"
@@ -112,13 +128,14 @@ def detect_format(path: str | Path) -> str:
             raise ReadError("unsupported_format", "legacy Word .doc needs LibreOffice to convert it (apt-get install libreoffice-writer-nogui)")
         return "doc"
     if sniffed == "zip":
-        raise ReadError("unreadable" if declared == "docx" else "unsupported_format", "a ZIP archive that is not a Word document")
+        raise ReadError("unreadable" if declared in ("docx", "xlsx") else "unsupported_format",
+                        "a ZIP archive that is neither a Word document nor an Excel workbook")
     if sniffed == "other":
         with open(path, "rb") as f:
             what = other_format(f.read(2048))
-        raise ReadError("unsupported_format", f"{what}, not a PDF, Word or text document")
-    if sniffed == "txt" and declared in ("pdf", "docx", "doc"):
-        raise ReadError("unreadable", f"named .{declared} but its content is not a {declared.upper()} file")
+        raise ReadError("unsupported_format", f"{what}, not a PDF, Word, Excel, PNG/JPEG/TIFF image or text document")
+    if sniffed == "txt" and declared in _LABELS:
+        raise ReadError("unreadable", f"named {Path(path).suffix.lower()} but its content is not {_LABELS[declared]}")
     if sniffed == "txt" and declared is None and Path(path).suffix:
         raise ReadError("unsupported_format", f"unknown file type {Path(path).suffix!r}")
     return sniffed

@@ -313,6 +313,17 @@ def write_matrix_json(rows: list[MatrixRow], path: str | Path) -> None:
 
 # --- the review queue --------------------------------------------------------
 
+def document_review_item(item: dict[str, Any]) -> tuple[str, str]:
+    """(issue, detail) for a field the extractor left for a person (``document.review``): a number OCR
+    could not read (handwriting), a printed date far from the organisation's signature."""
+    texts = rules.words()["document_review"]
+    what = texts["fields"].get(item.get("field"), item.get("field"))
+    if item.get("why") == "signature_differs":
+        return "date_mismatch", texts["date_mismatch"].format(field=what, read=item.get("read"), signed=item.get("signed"))
+    return "unreadable_field", texts["unreadable"].format(field=what, read=item.get("read"),
+                                                          confidence=item.get("ocr_confidence"), page=item.get("page") or "–")
+
+
 def review_items(rows: list[MatrixRow], records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """What a person should look at: documents in error or without issuer, unregistered units,
     low-confidence evidence, conflicting figures. Each item: ``issue``, ``target``, ``unit``, ``source``, ``detail``.
@@ -328,7 +339,11 @@ def review_items(rows: list[MatrixRow], records: list[dict[str, Any]]) -> list[d
         if rec.get("status") != "ok":
             err = rec.get("error") or {}
             add("document_error", f"{err.get('code', '')}: {err.get('message', '')}".strip(": "), rec.get("source"))
-        elif not doc.get("issuer"):
+        for r in doc.get("review") or []:
+            add(*document_review_item(r), rec.get("source"))
+        if rec.get("status") != "ok":
+            continue
+        if not doc.get("issuer"):
             add("no_issuer", doc.get("title") or "", rec.get("source"))
         elif not is_registered(canonical_issuer(doc["issuer"]) or ""):
             add("unregistered_unit", doc["issuer"], rec.get("source"), unit=doc["issuer"])

@@ -37,16 +37,22 @@ class Limits:
     max_timeout_s: float = 1800.0  # however many pages, a document is stopped after this
 
     def time_for(self, path: str | Path) -> float:
-        """The time a document may take: the base, plus the per-page allowance for a PDF's pages."""
-        return min(self.timeout_s + self.per_page_s * _pdf_pages(path), max(self.timeout_s, self.max_timeout_s))
+        """The time a document may take: the base, plus the per-page allowance for a PDF's or a TIFF's pages."""
+        return min(self.timeout_s + self.per_page_s * _pages(path), max(self.timeout_s, self.max_timeout_s))
 
 
-def _pdf_pages(path: str | Path) -> int:
-    """A PDF's page count, cheaply and under the reader's PDFium lock; 0 for anything else or a PDF that does not open."""
+def _pages(path: str | Path) -> int:
+    """A PDF's page count (under the reader's PDFium lock) or a TIFF's frames, cheaply; 0 for anything else
+    or a file that does not open."""
     try:
         with open(path, "rb") as f:
-            if b"%PDF-" not in f.read(1024):
-                return 0
+            head = f.read(1024)
+        if head.startswith((b"II*\x00", b"MM\x00*")):
+            from pipeline.ingest.readers.image import image_page_count
+
+            return image_page_count(path)
+        if b"%PDF-" not in head:
+            return 0
         from pipeline.ingest.readers.pdf import pdf_page_count
 
         return pdf_page_count(path)

@@ -37,6 +37,7 @@ class Piece(NamedTuple):
     x0: float
     x1: float
     text: str
+    words: tuple[tuple[int, int, int], ...] = ()  # OCR: each word's (start, end) in ``text`` and its confidence
 
 
 def rows_of(pieces: list[Piece]) -> list[list[Piece]]:
@@ -90,16 +91,25 @@ def in_reading_order(pieces: list[Piece], width: float) -> tuple[int, list[Piece
     return n, left + right + [_joined(r) for r in rows_of(by_top[n:])]
 
 
-def reading_lines(pieces: list[Piece], width: float) -> list[tuple[float, str]]:
-    """``in_reading_order`` as (top, text) lines whose tops keep that order under a stable sort
+def reading_pieces(pieces: list[Piece], width: float) -> list[tuple[float, Piece]]:
+    """``in_reading_order`` as (top, piece) lines whose tops keep that order under a stable sort
     by top (tables are put in among them so): the header's lines all take its first top."""
     n, ordered = in_reading_order(pieces, width)
     first = ordered[0].top if n else 0.0
-    return [(first if i < n else p.top, p.text) for i, p in enumerate(ordered)]
+    return [(first if i < n else p.top, p) for i, p in enumerate(ordered)]
+
+
+def reading_lines(pieces: list[Piece], width: float) -> list[tuple[float, str]]:
+    """``reading_pieces`` as (top, text) lines."""
+    return [(top, p.text) for top, p in reading_pieces(pieces, width)]
 
 
 def _joined(row: list[Piece]) -> Piece:
     """A row below the header stays one line, as drawn (a table without rulings keeps its cells together)."""
     if len(row) == 1:
         return row[0]
-    return Piece(row[0].top, row[0].x0, row[-1].x1, " ".join(p.text for p in row))
+    words, at = [], 0
+    for p in row:
+        words += [(s + at, e + at, c) for s, e, c in p.words]
+        at += len(p.text) + 1
+    return Piece(row[0].top, row[0].x0, row[-1].x1, " ".join(p.text for p in row), tuple(words))

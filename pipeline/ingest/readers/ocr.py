@@ -5,7 +5,7 @@ about 4× as long per page as one with ``OMP_THREAD_LIMIT=1``, for the same
 text. So every ``tesseract`` process here runs single-threaded and the pages of
 a document run side by side, one process per core. A page is rendered at 300
 dpi in grayscale (``render_page``), read as word boxes (TSV), and the words are
-put back into lines in reading order: a line Tesseract found is split where its
+put back into lines in reading order, each word keeping its confidence: a line Tesseract found is split where its
 words stand far apart, so the two columns of a header (issuer | Quốc hiệu;
 number | place and date) come out as two pieces side by side, each at its own
 height, as the text-layer reader gives them.
@@ -59,14 +59,15 @@ def lines_of(tsv_text: str, scale: float = 72 / DPI) -> list[Piece]:
     ``COLUMN_GAP`` line heights apart (the header's two columns);
     ``columns.reading_lines`` then puts the pieces in reading order.
     """
-    words: dict[tuple[int, int, int], list[tuple[int, int, int, int, str]]] = {}
+    words: dict[tuple[int, int, int], list[tuple[int, int, int, int, str, int]]] = {}
     for row in tsv_text.splitlines()[1:]:
         cols = row.split("\t")
         if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
             continue
         key = (int(cols[2]), int(cols[3]), int(cols[4]))
         left, top, width, height = (int(c) for c in cols[6:10])
-        words.setdefault(key, []).append((left, top, width, height, cols[11].strip()))
+        conf = round(float(cols[10])) if cols[10].lstrip("-").replace(".", "", 1).isdigit() else -1
+        words.setdefault(key, []).append((left, top, width, height, cols[11].strip(), conf))
     pieces: list[Piece] = []
     for line in words.values():
         line.sort(key=lambda w: w[0])
@@ -84,8 +85,12 @@ def lines_of(tsv_text: str, scale: float = 72 / DPI) -> list[Piece]:
 
 
 def _piece(words: list, scale: float) -> Piece:
+    spans, at = [], 0
+    for w in words:
+        spans.append((at, at + len(w[4]), w[5]))
+        at += len(w[4]) + 1
     return Piece(top=min(w[1] for w in words) * scale, x0=words[0][0] * scale,
-                 x1=(words[-1][0] + words[-1][2]) * scale, text=" ".join(w[4] for w in words))
+                 x1=(words[-1][0] + words[-1][2]) * scale, text=" ".join(w[4] for w in words), words=tuple(spans))
 
 
 def png_bytes(image) -> bytes:
@@ -100,7 +105,7 @@ def ocr_images(images: Iterable[tuple[int, Callable[[], bytes]]], n_workers: int
     ``make_png`` is called in the calling thread, in order (rendering is not
     thread-safe); the Tesseract processes run ``n_workers`` at once.
     """
-    out: dict[int, list[OcrLine]] = {}
+    out: dict[int, list[Piece]] = {}
     with ThreadPoolExecutor(max_workers=n_workers or workers()) as pool:
         futures = {key: pool.submit(tsv, make_png()) for key, make_png in images}
         for key, fut in futures.items():

@@ -38,7 +38,8 @@ from pipeline.core.resources import load_data
 from pipeline.ingest.safety import check_page_count
 from pipeline.core.source import source_of
 from pipeline.ingest.readers import ocr, pdf_stamps
-from pipeline.ingest.readers.columns import reading_lines
+from pipeline.ingest.readers.columns import reading_lines, reading_pieces
+from pipeline.ingest.signatures import read_signatures
 from pipeline.ingest.readers.pdf_layout import (Y_TOLERANCE, _chars, _find_tables, _line_pieces, _outside,
                                                 _plain_lines, _ruling_edges, _table_rows)
 from schemas.document import Document
@@ -190,7 +191,7 @@ def _ocr_parts(pdf: pdfium.PdfDocument, numbers: list[int]) -> dict[int, list[Pa
         widths[number] = page.get_width()
         page.close()
     lines = ocr.ocr_images([(n, (lambda n=n: png(n))) for n in numbers])
-    return {n: [Part("paragraph", page=n, text=text) for _, text in reading_lines(lines[n], widths[n])]
+    return {n: [Part("paragraph", page=n, text=p.text, words=list(p.words)) for _, p in reading_pieces(lines[n], widths[n])]
             for n in numbers}
 
 
@@ -286,4 +287,5 @@ def read_pdf(path: str | Path) -> Document:
         raise ReadError("needs_ocr" if n_pages else "empty", "no text on any page")
     doc = build_document(source_of(p, "pdf", pages=n_pages), parts)
     doc.warnings.extend(warnings)
+    doc.signatures = read_signatures(p)
     return doc

@@ -30,10 +30,10 @@ TIME_ZONE = "Asia/Ho_Chi_Minh"
 
 
 @task(name="plan-run", cache_policy=NO_CACHE)
-def plan_task(inbox: str, db: str) -> batch.WorkPlan:
+def plan_task(inbox: str, db: str, max_removed_share: float = 0.2, accept_removals: bool = False) -> batch.WorkPlan:
     store = RunStore(db)
     try:
-        return batch.plan_run(inbox, store)
+        return batch.plan_run(inbox, store, max_removed_share=max_removed_share, accept_removals=accept_removals)
     finally:
         store.close()
 
@@ -74,7 +74,7 @@ def _publish(summary: dict[str, Any]) -> None:
 @flow(name="nightly", log_prints=True)
 def nightly(inbox: str = "corpus/seeds", out_dir: str = "outputs", db: str | None = None,
             batch_size: int = 50, workers: int | None = None, keep_runs: int = 30, timeout_s: float = 120.0,
-            max_file_mb: float = 50.0) -> dict[str, Any]:
+            max_file_mb: float = 50.0, max_removed_share: float = 0.2, accept_removals: bool = False) -> dict[str, Any]:
     """Read every new or changed file of the inbox, reconcile against Plan 192, record the run.
 
     ``workers``: how many batches the task runner runs at once (default: the
@@ -83,7 +83,7 @@ def nightly(inbox: str = "corpus/seeds", out_dir: str = "outputs", db: str | Non
     """
     db = db or str(Path(out_dir) / "bdhv.sqlite")
     with run_lock(out_dir):
-        plan = plan_task(inbox, db)
+        plan = plan_task(inbox, db, max_removed_share, accept_removals)
         limits = Limits(max_file_mb=max_file_mb, timeout_s=timeout_s)
         futures = [extract_task.submit(b, limits) for b in plan.batches(batch_size, parallel(workers))]
         fresh = [rec for f in futures for rec in f.result()]
@@ -118,7 +118,8 @@ def run_nightly(settings: Settings) -> dict[str, Any]:
     f = nightly.with_options(task_runner=task_runner_for(settings))
     return f(inbox=str(settings.inbox), out_dir=str(settings.out_dir), db=str(settings.database),
              batch_size=settings.batch_size, workers=_parallel_of(settings), keep_runs=settings.keep_runs,
-             timeout_s=settings.doc_timeout_s, max_file_mb=settings.max_file_mb)
+             timeout_s=settings.doc_timeout_s, max_file_mb=settings.max_file_mb,
+             max_removed_share=settings.max_removed_share, accept_removals=settings.accept_removals)
 
 
 def _parallel_of(settings: Settings) -> int:
@@ -138,7 +139,7 @@ def nightly_deployment(settings: Settings | None = None):
         name="bdhv-nightly",
         schedule=Cron(NIGHTLY_CRON, timezone=TIME_ZONE),
         parameters={"inbox": str(s.inbox), "out_dir": str(s.out_dir), "batch_size": s.batch_size, "workers": s.parallel,
-                    "keep_runs": s.keep_runs},
+                    "keep_runs": s.keep_runs, "max_removed_share": s.max_removed_share},
         description="Nightly: ingest the inbox, extract, reconcile against Plan 192, export the workbook.",
     )
 

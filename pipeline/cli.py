@@ -43,11 +43,15 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     from pipeline.runs import batch
     from pipeline.ingest.discover import discover
+    from rich.text import Text
+
+    from pipeline.runs.inbox_check import InboxRefused
     from pipeline.runs.lock import RunLocked
     from pipeline.core.settings import load_settings
 
     settings = load_settings(inbox=args.inbox, out_dir=args.out, db_path=args.db, runner=args.runner,
-                             batch_size=args.batch_size, workers=args.workers, dask_address=args.dask_address)
+                             batch_size=args.batch_size, workers=args.workers, dask_address=args.dask_address,
+                             accept_removals=True if args.accept_removals else None)
     console = Console(stderr=True)
     try:
         with Progress(console=console, transient=True) as progress:
@@ -57,7 +61,8 @@ def cmd_run(args: argparse.Namespace) -> int:
                 from pipeline.runs.guard import Limits
 
                 summary = batch.run_once(settings.inbox, settings.out_dir, settings.database, settings.batch_size,
-                                         settings.keep_runs, Limits(settings.max_file_mb, settings.doc_timeout_s))
+                                         settings.keep_runs, Limits(settings.max_file_mb, settings.doc_timeout_s),
+                                         settings.max_removed_share, settings.accept_removals)
             else:
                 from flows import run_nightly
 
@@ -65,6 +70,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     except RunLocked as e:
         console.print(f"[red]{e}[/red]")
         return 3
+    except InboxRefused as e:
+        console.print(Text(e.message_vi, style="red"), soft_wrap=True)
+        console.print(Text(e.message_en, style="red"), soft_wrap=True)
+        return 4
     finally:
         batch.set_progress_hook(None)
     print_summary(summary, console)
@@ -150,6 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, help="at most this many documents per task (default 50)")
     p.add_argument("--workers", type=int, help="batches at once: threads, or local Dask workers (default: the core count)")
     p.add_argument("--plain", action="store_true", help="the same steps without Prefect (no flow run recorded)")
+    p.add_argument("--accept-removals", action="store_true",
+                   help="run even when the inbox is empty or lost more than BDHV_MAX_REMOVED_SHARE (20%%) of the last run's files")
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("show", help="an HTML page of one document with every mention highlighted (displaCy)")

@@ -134,3 +134,22 @@ def test_diff_report_renders_in_chromium(tmp_path):
     dom = render(page, png)
     assert "Thay đổi giữa lượt chạy 1 và 2" in dom and "<del>170</del>" in dom and "<ins>180</ins>" in dom
     assert png.exists() and png.stat().st_size > 1000
+
+
+def test_flow_refuses_an_inbox_that_lost_most_of_its_files(harness, tmp_path):
+    """The same rule as ``bdhv run --plain`` (pipeline.runs.inbox_check), in a real flow run: outputs untouched."""
+    from flows import run_nightly
+    from pipeline.runs.inbox_check import InboxRefused
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for p in sorted(SEEDS.glob("*.txt"))[:4]:
+        shutil.copy(p, inbox / p.name)
+    settings = load_settings(inbox=inbox, out_dir=tmp_path / "out")
+    run_nightly(settings)
+    before = {n: (settings.out_dir / n).read_bytes() for n in ("matrix.xlsx", "matrix.json", "extractions.jsonl")}
+    for p in sorted(inbox.iterdir())[:3]:
+        p.unlink()
+    with pytest.raises(InboxRefused):
+        run_nightly(settings)
+    assert {n: (settings.out_dir / n).read_bytes() for n in before} == before

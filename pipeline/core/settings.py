@@ -24,6 +24,8 @@ class Settings:
     max_pages: int = 500
     max_text_chars: int = 5_000_000
     doc_timeout_s: float = 120.0
+    max_removed_share: float = 0.2  # a run refuses an inbox that lost more than this share of the last run's files
+    accept_removals: bool = False  # … unless the removals are meant (bdhv run --accept-removals)
 
     @property
     def database(self) -> Path:

@@ -22,9 +22,11 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.core.atomic import atomic_path
@@ -68,6 +70,40 @@ def _day(value: str | None) -> Any:
     return value
 
 
+def _link_to(cell, sheet: str, row: int) -> None:
+    """An internal hyperlink: a click on the cell goes to row ``row`` of ``sheet`` (``'Bằng chứng'!A12``)."""
+    cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'{sheet}'!A{row}")
+    cell.font = Font(color=cell.font.color, underline="single", bold=cell.font.bold)  # the status colour stays
+
+
+def _link_file(cell, source: str | None) -> None:
+    """A hyperlink to the source file itself, when it is where the run read it."""
+    if source and Path(source).is_file():
+        cell.hyperlink = Path(source).resolve().as_uri()
+        cell.font = Font(color=labels()["link_font"], underline="single")
+
+
+def evidence_rows(rows: list[MatrixRow]) -> list[int | None]:
+    """For each matrix row, the ``Bằng chứng`` row its evidence starts at (None: no evidence), as sheet_evidence lays it."""
+    out: list[int | None] = []
+    at = 2
+    for r in rows:
+        out.append(at if r.evidence else None)
+        at += sum(1 + len(e.figures) for e in r.evidence)
+    return out
+
+
+def document_name(number: str | None, issuer: str | None, issue_date: str | None) -> str:
+    """A document as a reader names it: ``192/KH-UBND — Ủy ban nhân dân tỉnh Đồng Nai, 29/05/2025``."""
+    day = issue_date or ""
+    if _ISO_DAY.fullmatch(day):
+        day = f"{day[8:10]}/{day[5:7]}/{day[:4]}"
+    elif len(day) == 7:
+        day = f"{day[5:7]}/{day[:4]}"
+    tail = ", ".join(x for x in (issuer, day) if x)
+    return " — ".join(x for x in (number, tail) if x)
+
+
 def _table(ws: Worksheet, headers: list[tuple[str, int]], body: list[list[Any]],
            formats: dict[int, str] | None = None, filters: bool = True) -> None:
     """Header row (bold, filled, frozen), rows with wrapping and borders, widths, filters."""
@@ -104,6 +140,7 @@ def _table(ws: Worksheet, headers: list[tuple[str, int]], body: list[list[Any]],
         if lines > 1:
             ws.row_dimensions[r].height = min(409.0, _LINE_HEIGHT * lines)
     ws.freeze_panes = "A2"
+    ws.print_title_rows = "1:1"  # the header row on every printed page
     if filters and body:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(body) + 1}"
 
@@ -154,6 +191,25 @@ def _status_label(r: MatrixRow, with_rate: bool = False) -> str:
     return text + lab["check_mark"] if needs_check(r) else text
 
 
+def _markers(r: MatrixRow) -> str:
+    """What a summary cell must not hide: ``⚠ mâu thuẫn`` (reports disagree), ``quá hạn`` (no report by the deadline)."""
+    lab = labels()
+    return "".join(m for m, on in ((lab["conflict_mark"], bool(r.conflicts)), (lab["overdue_mark"], r.overdue)) if on)
+
+
+def cell_note(r: MatrixRow) -> str:
+    """The summary cell's comment: the competing figures of a conflict, the deadline passed, the candidates held back."""
+    lab = labels()
+    parts = []
+    if r.conflicts:
+        parts.append(lab["note_conflict"] + "\n" + "\n".join(f"- {c}" for c in r.conflicts))
+    if r.overdue:
+        parts.append(lab["note_overdue"].format(deadline=document_name(None, None, r.deadline)))
+    if r.abstained and r.candidates:
+        parts.append(lab["note_candidates"] + "\n" + "\n".join(f"- {f.label()} ({f.number or f.source or ''})" for f in r.candidates[:6]))
+    return "\n\n".join(parts)
+
+
 def _units_in_order(rows: list[MatrixRow]) -> list[str]:
     """Units that lead something first (in the plan's order), then the others, then issuers only."""
     order: dict[str, tuple[int, int]] = {}
@@ -177,9 +233,10 @@ def sheet_summary(ws: Worksheet, rows: list[MatrixRow], reference: Reference) ->
         line: list[Any] = [s.id, s.text]
         for u in units:
             r = by_cell.get((s.id, u))
-            line.append("" if r is None else _status_label(r, with_rate=True))
+            line.append("" if r is None else _status_label(r, with_rate=True) + _markers(r))
         body.append(line)
     _table(ws, headers, body, filters=False)
+    first_evidence = dict(zip(((r.target, r.unit) for r in rows), evidence_rows(rows)))
     for i, s in enumerate(specs, 2):
         for j, u in enumerate(units, 3):
             r = by_cell.get((s.id, u))
@@ -188,6 +245,11 @@ def sheet_summary(ws: Worksheet, rows: list[MatrixRow], reference: Reference) ->
                 cell.font = Font(bold=r.role == "lead")
                 _status_style(cell, r.status)
                 cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+                if first_evidence.get((s.id, u)):
+                    _link_to(cell, SHEETS[2], first_evidence[(s.id, u)])
+                note = cell_note(r)
+                if note:
+                    cell.comment = Comment(note, lab["comment_author"], width=320, height=160)
     ws.freeze_panes = "C2"
     ws.row_dimensions[1].height = 60
     fit_row_heights(ws, first=2)
@@ -210,7 +272,7 @@ def sheet_detail(ws: Worksheet, rows: list[MatrixRow]) -> None:
     headers = [("Mã", 7), ("Loại", 10), ("Nội dung", 45), ("Chỉ tiêu", 12), ("Đơn vị", 28), ("Vai trò", 13),
                ("Trạng thái", 16), ("Tỷ lệ (%)", 10), ("Số liệu", 24), ("Cơ sở số liệu", 40), ("Độ tin cậy", 10),
                ("Văn bản", 18), ("Tệp", 30), ("Trang", 7), ("Câu trích", 60), ("Lý do", 50), ("Mâu thuẫn", 30),
-               ("Hạn", 11), ("Quá hạn", 9), ("Số văn bản", 9)]
+               ("Hạn", 11), ("Quá hạn", 9), ("Số VB liên quan", 9)]
     body = []
     for r in rows:
         f = r.figure
@@ -221,7 +283,8 @@ def sheet_detail(ws: Worksheet, rows: list[MatrixRow]) -> None:
             r.target, lab["target_type"][r.target_type], r.target_text, target, r.unit, lab["role"][r.role],
             _status_label(r), None if r.value is None else round(r.value, 2),
             f.label() if f else "", cell_basis(r) if r.value is not None else "", r.confidence,
-            (f.number if f else first.number if first else None) or "",
+            (document_name(f.number, first.issuer if first else None, f.issue_date) if f
+             else document_name(first.number, first.issuer, first.issue_date) if first else ""),
             (f.source if f else first.source if first else "") or "",
             f.page if f else (first.page if first else None),
             (f.sentence if f else first.sentence if first else "") or "",
@@ -229,25 +292,31 @@ def sheet_detail(ws: Worksheet, rows: list[MatrixRow]) -> None:
             "\n".join(r.conflicts), _day(r.deadline), lab["flag_on"] if r.overdue else lab["flag_off"], len(r.evidence),
         ])
     _table(ws, headers, body, formats={8: "0.00", 11: "0.00", 14: "0", 20: "0"})
-    for i, r in enumerate(rows, 2):
+    for i, (r, at) in enumerate(zip(rows, evidence_rows(rows)), 2):
         _status_style(ws.cell(row=i, column=7), r.status)
+        if at:
+            _link_to(ws.cell(row=i, column=7), SHEETS[2], at)
+        _link_file(ws.cell(row=i, column=13), ws.cell(row=i, column=13).value)
 
 
 def sheet_evidence(ws: Worksheet, rows: list[MatrixRow]) -> None:
     """``Bằng chứng``: each document's mention of a target, and each figure it gives."""
     lab = labels()
-    headers = [("Mã", 7), ("Đơn vị", 28), ("Văn bản số", 18), ("Loại văn bản", 12), ("Ngày", 11), ("Đề cập", 30),
+    headers = [("Mã", 7), ("Đơn vị", 28), ("Văn bản", 30), ("Loại văn bản", 12), ("Ngày", 11), ("Đề cập", 30),
                ("Giá trị", 22), ("Tỷ lệ (%)", 10), ("Câu", 70), ("Trang", 7), ("Tệp", 34), ("Độ tin cậy", 10)]
     body = []
     for r in rows:
         for e in r.evidence:
             kind = lab["doc_role"].get(e.doc_role, e.doc_role)
-            body.append([r.target, r.unit, e.number or "", kind, _day(e.issue_date), e.mention, "", None,
+            name = document_name(e.number, e.issuer, e.issue_date)
+            body.append([r.target, r.unit, name, kind, _day(e.issue_date), e.mention, "", None,
                          e.sentence or "", e.page, e.source, e.confidence])
             for f in e.figures:
-                body.append([r.target, r.unit, e.number or "", kind, _day(e.issue_date), e.mention, f.label(),
+                body.append([r.target, r.unit, name, kind, _day(e.issue_date), e.mention, f.label(),
                              None if f.rate is None else round(f.rate, 2), f.sentence or "", f.page, e.source, f.confidence])
     _table(ws, headers, body, formats={8: "0.00", 10: "0", 12: "0.00"})
+    for i in range(2, len(body) + 2):
+        _link_file(ws.cell(row=i, column=11), ws.cell(row=i, column=11).value)
 
 
 def describe_signature(sig: dict[str, Any]) -> str:
@@ -288,10 +357,12 @@ def sheet_documents(ws: Worksheet, records: list[dict[str, Any]]) -> None:
 def sheet_review(ws: Worksheet, rows: list[MatrixRow], records: list[dict[str, Any]]) -> None:
     """``Cần xem xét``: documents in error, unknown issuers, unregistered units, low confidence, conflicts."""
     lab = labels()
-    headers = [("Vấn đề", 30), ("Mã", 7), ("Đơn vị", 28), ("Tệp", 34), ("Chi tiết", 70)]
-    body = [[lab["issue"][i["issue"]], i["target"] or "", i["unit"] or "", i["source"] or "", i["detail"]]
-            for i in review_items(rows, records)]
+    headers = [("Vấn đề", 30), ("Mã", 7), ("Đơn vị", 28), ("Tệp", 34), ("Chi tiết", 70), ("Việc cần làm", 50)]
+    body = [[lab["issue"][i["issue"]], i["target"] or "", i["unit"] or "", i["source"] or "", i["detail"],
+             lab["issue_action"].get(i["issue"], "")] for i in review_items(rows, records)]
     _table(ws, headers, body)
+    for k in range(2, len(body) + 2):
+        _link_file(ws.cell(row=k, column=4), ws.cell(row=k, column=4).value)
 
 
 def _parties(parties: tuple[Any, ...]) -> str:

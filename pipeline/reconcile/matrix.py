@@ -338,7 +338,8 @@ def review_items(rows: list[MatrixRow], records: list[dict[str, Any]]) -> list[d
         doc = rec.get("document") or {}
         if rec.get("status") != "ok":
             err = rec.get("error") or {}
-            add("document_error", f"{err.get('code', '')}: {err.get('message', '')}".strip(": "), rec.get("source"))
+            message = err.get("message_vi") or err.get("message") or ""
+            add("document_error", f"{err.get('code', '')}: {message}".strip(": "), rec.get("source"))
         for r in doc.get("review") or []:
             add(*document_review_item(r), rec.get("source"))
         if rec.get("status") != "ok":

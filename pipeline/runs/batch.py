@@ -23,6 +23,7 @@ from typing import Any, Callable
 from pipeline.core.source import modified_at, sha256_of
 from pipeline.extract import EXTRACTOR_VERSION, warm_up, write_jsonl
 from pipeline.ingest.discover import discover
+from pipeline.runs.inbox_check import check_inbox
 from pipeline.runs.guard import Limits, extract_files_guarded
 from pipeline.runs.store import RunStore
 
@@ -65,12 +66,19 @@ class WorkPlan:
         return out
 
 
-def plan_run(inbox: str | Path, store: RunStore, version: str = EXTRACTOR_VERSION) -> WorkPlan:
-    """What this run has to do: which files are new, changed, unchanged, and which need reading."""
+def plan_run(inbox: str | Path, store: RunStore, version: str = EXTRACTOR_VERSION, max_removed_share: float = 0.2,
+             accept_removals: bool = False) -> WorkPlan:
+    """What this run has to do: which files are new, changed, unchanged, and which need reading.
+
+    Raises ``InboxRefused`` (``pipeline.runs.inbox_check``) before anything is read when the inbox is
+    empty or lost more than ``max_removed_share`` of the last run's documents.
+    """
     plan = WorkPlan(inbox=str(inbox), started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), version=version)
     previous = store.last_documents()
+    found = discover([inbox])
+    check_inbox(str(inbox), [str(p) for p in found], previous, max_removed_share, accept_removals)
     seen: set[str] = set()
-    for path in discover([inbox]):
+    for path in found:
         key = str(path)
         try:
             sha = sha256_of(path)
@@ -190,7 +198,8 @@ def finish_run(plan: WorkPlan, fresh: list[dict[str, Any]], out_dir: str | Path,
     records = _records_for_run(plan, fresh)
     write_jsonl(records, out / "extractions.jsonl")
     previous_ids = store.run_ids()
-    previous = (store.matrix(previous_ids[-1]), store.run_records(previous_ids[-1])) if previous_ids else None
+    # the first run compares with nothing: every file and cell is new, and Thay đổi says so
+    previous = (store.matrix(previous_ids[-1]), store.run_records(previous_ids[-1])) if previous_ids else ([], {})
     rows, changes = reconcile_and_export(records, out, previous,
                                          run_ids=(previous_ids[-1] if previous_ids else None, None))
     summary = summarise(plan, records, fresh, changes)
@@ -230,7 +239,8 @@ def _record_unchanged_run(plan: WorkPlan, store: RunStore, keep_runs: int) -> di
 
 
 def run_once(inbox: str | Path, out_dir: str | Path, db: str | Path | None = None, batch_size: int = 50,
-             keep_runs: int = 30, limits: Limits = Limits()) -> dict[str, Any]:
+             keep_runs: int = 30, limits: Limits = Limits(), max_removed_share: float = 0.2,
+             accept_removals: bool = False) -> dict[str, Any]:
     """The nightly job without Prefect (``bdhv run --plain``, tests, benchmarks): the same steps, in order."""
     from pipeline.runs.lock import run_lock
 
@@ -238,7 +248,7 @@ def run_once(inbox: str | Path, out_dir: str | Path, db: str | Path | None = Non
     with run_lock(out_dir):
         store = RunStore(db)
         try:
-            plan = plan_run(inbox, store)
+            plan = plan_run(inbox, store, max_removed_share=max_removed_share, accept_removals=accept_removals)
             fresh = [rec for b in plan.batches(batch_size) for rec in extract_batch(b, limits)]
             return finish_run(plan, fresh, out_dir, store, keep_runs)
         finally:

@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from pipeline.core.plan192 import load_reference
-from pipeline.export.workbook import export_workbook, labels
+from pipeline.export.workbook import FIRST_ROW, HEADER_ROW, export_workbook, labels
 from pipeline.extract import extract_paths
 from pipeline.reconcile.matrix import build_matrix
 from pipeline.reconcile.population import words as attribution_words
@@ -35,8 +35,8 @@ def book(tmp_path_factory) -> Path:
 
 def _detail(book: Path) -> tuple[dict[str, int], dict[tuple[str, str], int], object]:
     ws = load_workbook(book)["Chi tiết"]
-    h = {c.value: c.column for c in ws[1] if c.value}
-    rows = {(ws.cell(r, h["Mã"]).value, ws.cell(r, h["Đơn vị"]).value): r for r in range(2, ws.max_row + 1)}
+    h = {c.value: c.column for c in ws[HEADER_ROW] if c.value}
+    rows = {(ws.cell(r, h["Mã"]).value, ws.cell(r, h["Đơn vị"]).value): r for r in range(FIRST_ROW, ws.max_row + 1)}
     return h, rows, ws
 
 
@@ -60,7 +60,7 @@ def test_an_abstained_cell_has_no_rate_and_is_listed_with_its_candidates(book):
     assert ws.cell(r, h["Trạng thái"]).value == labels()["status"]["reported"]["label"] + labels()["check_mark"]
     assert ws.cell(r, h["Tỷ lệ (%)"]).value is None
     review = load_workbook(book)["Cần xem xét"]
-    items = [[c.value for c in row] for row in review.iter_rows(min_row=2)]
+    items = [[c.value for c in row] for row in review.iter_rows(min_row=FIRST_ROW)]
     mine = [i for i in items if i[0] == labels()["issue"]["abstained"] and i[1] == "CT3"
             and i[2] == "Ủy ban nhân dân xã Tân Phú"]
     assert mine, items

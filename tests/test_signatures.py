@@ -71,7 +71,7 @@ def test_an_unsigned_or_broken_file_gives_no_signatures(tmp_path):
 
 def test_the_documents_sheet_and_evidence_page_show_them(real_records, tmp_path):
     from pipeline.export.evidence_html import render_document
-    from pipeline.export.workbook import SHEETS, export_workbook
+    from pipeline.export.workbook import FIRST_ROW, HEADER_ROW, SHEETS, export_workbook
     from pipeline.reconcile.matrix import build_matrix
     from pipeline.core.plan192 import load_reference
 
@@ -79,9 +79,9 @@ def test_the_documents_sheet_and_evidence_page_show_them(real_records, tmp_path)
     path = tmp_path / "m.xlsx"
     export_workbook(build_matrix(records, load_reference()), records, load_reference(), path)
     ws = load_workbook(path)[SHEETS[3]]
-    head = [c.value for c in ws[1]]
+    head = [c.value for c in ws[HEADER_ROW]]
     col = head.index("Chữ ký số")
-    cells = {Path(r[0].value).name: r[col].value for r in ws.iter_rows(min_row=2) if r[0].value}
+    cells = {Path(r[0].value).name: r[col].value for r in ws.iter_rows(min_row=FIRST_ROW) if r[0].value}
     assert "SỞ NỘI VỤ" in cells["real-05.pdf"] and "nguyên vẹn" in cells["real-05.pdf"]
     assert "đã bị thay đổi sau khi ký" in cells["real-15.pdf"]
     page = render_document("x", real_records["real-05.pdf"])

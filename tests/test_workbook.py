@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from pipeline.reconcile.matrix import build_matrix
-from pipeline.export.workbook import SHEETS, export_workbook, labels
+from pipeline.export.workbook import FIRST_ROW, HEADER_ROW, SHEETS, export_workbook, labels
 from test_matrix import AS_OF, MUST_SHOW, RecordBuilder, load_ref, seed_records
 
 
@@ -32,7 +32,7 @@ def seed_book(reference, tmp_path_factory) -> Path:
 
 
 def header_index(ws) -> dict[str, int]:
-    return {c.value: c.column for c in ws[1] if c.value}
+    return {c.value: c.column for c in ws[HEADER_ROW] if c.value}
 
 
 def test_sheets_in_order(seed_book):
@@ -43,7 +43,7 @@ def test_sheets_in_order(seed_book):
 def test_summary_cells(seed_book, target, unit, role, status, value):
     ws = load_workbook(seed_book)["Tổng hợp"]
     col = header_index(ws)[unit]
-    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == target)
+    row = next(r for r in range(FIRST_ROW, ws.max_row + 1) if ws.cell(r, 1).value == target)
     text = ws.cell(row, col).value
     assert text.startswith(labels()["status"][status]["label"])
     assert ws.cell(row, col).fill.fgColor.rgb.endswith(labels()["status"][status]["fill"])
@@ -56,7 +56,7 @@ def test_summary_cells(seed_book, target, unit, role, status, value):
 def test_detail_rows(seed_book, target, unit, role, status, value):
     ws = load_workbook(seed_book)["Chi tiết"]
     h = header_index(ws)
-    found = [r for r in range(2, ws.max_row + 1) if ws.cell(r, h["Mã"]).value == target and ws.cell(r, h["Đơn vị"]).value == unit]
+    found = [r for r in range(FIRST_ROW, ws.max_row + 1) if ws.cell(r, h["Mã"]).value == target and ws.cell(r, h["Đơn vị"]).value == unit]
     assert len(found) == 1
     r = found[0]
     assert ws.cell(r, h["Trạng thái"]).value == labels()["status"][status]["label"]
@@ -67,7 +67,7 @@ def test_detail_rows(seed_book, target, unit, role, status, value):
 def test_detail_shows_figures_and_sources(seed_book):
     ws = load_workbook(seed_book)["Chi tiết"]
     h = header_index(ws)
-    rows = {(ws.cell(r, 1).value, ws.cell(r, h["Đơn vị"]).value): r for r in range(2, ws.max_row + 1)}
+    rows = {(ws.cell(r, 1).value, ws.cell(r, h["Đơn vị"]).value): r for r in range(FIRST_ROW, ws.max_row + 1)}
     ct1 = rows[("CT1", "Sở Công Thương")]
     assert ws.cell(ct1, h["Số liệu"]).value == "100% (81/81)"
     assert ws.cell(ct1, h["Tệp"]).value.endswith("000_484bce74a44e51ae.txt")
@@ -79,10 +79,10 @@ def test_detail_shows_figures_and_sources(seed_book):
 def test_layout_filters_freeze_widths_wrap(seed_book):
     wb = load_workbook(seed_book)
     ws = wb["Chi tiết"]
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:")
+    assert ws.freeze_panes == f"A{FIRST_ROW}" and ws.auto_filter.ref.startswith(f"A{HEADER_ROW}:")
     assert ws.column_dimensions["C"].width >= 40
-    assert ws.cell(2, 3).alignment.wrap_text
-    assert wb["Tổng hợp"].freeze_panes == "C2"
+    assert ws.cell(FIRST_ROW, 3).alignment.wrap_text
+    assert wb["Tổng hợp"].freeze_panes == f"C{FIRST_ROW}"
     legend = [c.value for c in wb["Tổng hợp"]["B"] if c.value]
     assert "Chú giải" in legend and all(labels()["status"][s]["label"] in legend for s in labels()["status"])
 
@@ -90,19 +90,19 @@ def test_layout_filters_freeze_widths_wrap(seed_book):
 def test_evidence_register_review_reference(seed_book):
     wb = load_workbook(seed_book)
     ev = wb["Bằng chứng"]
-    sentences = [c.value for c in ev["I"] if c.value]
+    sentences = [c.value for c in ev["J"] if c.value]
     assert any("Đạt tỷ lệ 100% (81/81" in s for s in sentences)
     docs = wb["Văn bản"]
-    assert docs.max_row == 1 + 6
-    statuses = [c.value for c in docs["C"]][1:]
+    assert docs.max_row == HEADER_ROW + 6
+    statuses = [c.value for c in docs["C"]][HEADER_ROW:]
     assert statuses.count(labels()["record_status"]["error"]) == 1
-    review = [c.value for c in wb["Cần xem xét"]["A"]][1:]
+    review = [c.value for c in wb["Cần xem xét"]["A"]][HEADER_ROW:]
     assert labels()["issue"]["document_error"] in review
     ref = wb["Kế hoạch 192"]
-    assert [c.value for c in ref["A"]][1:24] == ["CT1", "CT2", "CT3", "CT4", "CT5", "1.1", "1.2", "1.3", "2.1", "2.2",
+    assert [c.value for c in ref["A"]][HEADER_ROW:HEADER_ROW + 23] == ["CT1", "CT2", "CT3", "CT4", "CT5", "1.1", "1.2", "1.3", "2.1", "2.2",
                                                  "2.3", "2.4", "3.1", "3.2", "3.3", "3.4", "4.1", "4.2", "4.3", "4.4",
                                                  "5.1", "5.2", "5.3"]
-    assert ref.cell(2, 4).value == "80%" and ref.cell(5, 4).value == "1.000.000 người dân"
+    assert ref.cell(FIRST_ROW, 4).value == "80%" and ref.cell(FIRST_ROW + 3, 4).value == "1.000.000 người dân"
 
 
 INJECTIONS = ["=HYPERLINK(\"http://x\",\"y\")", "+1+2", "-2+3", "@SUM(A1:A3)", "=1+1"]

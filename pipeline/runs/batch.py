@@ -201,7 +201,8 @@ def finish_run(plan: WorkPlan, fresh: list[dict[str, Any]], out_dir: str | Path,
     # the first run compares with nothing: every file and cell is new, and Thay đổi says so
     previous = (store.matrix(previous_ids[-1]), store.run_records(previous_ids[-1])) if previous_ids else ([], {})
     rows, changes = reconcile_and_export(records, out, previous,
-                                         run_ids=(previous_ids[-1] if previous_ids else None, None))
+                                         run_ids=(previous_ids[-1] if previous_ids else None, None),
+                                         run={"run_id": store.next_run_id(), "started_at": plan.started_at, "inbox": plan.inbox})
     summary = summarise(plan, records, fresh, changes)
     docs = []
     for d, r in zip(plan.documents, records):

@@ -15,7 +15,8 @@ from schemas.diff import RunDiff
 def reconcile_and_export(records: list[dict[str, Any]], out_dir: str | Path | None,
                          previous: tuple[list[dict[str, Any]], dict[str, dict[str, Any]]] | None,
                          xlsx: str | Path | None = None, json_path: str | Path | None = None,
-                         run_ids: tuple[int | None, int | None] = (None, None)) -> tuple[list[dict[str, Any]], int | None]:
+                         run_ids: tuple[int | None, int | None] = (None, None),
+                         run: dict[str, Any] | None = None) -> tuple[list[dict[str, Any]], int | None]:
     """Build the matrix from ``records``; write ``matrix.json`` and ``matrix.xlsx``.
 
     ``previous`` is the last run's (matrix rows, records by path): when given,
@@ -46,5 +47,5 @@ def reconcile_and_export(records: list[dict[str, Any]], out_dir: str | Path | No
         write_matrix_json(rows, json_path)
     if xlsx:
         extra = (lambda wb: add_changes_sheet(wb, changes)) if changes is not None else None
-        export_workbook(rows, records, reference, xlsx, extra=extra)
+        export_workbook(rows, records, reference, xlsx, extra=extra, run=run)
     return rows_json, n_cells

@@ -106,6 +106,11 @@ class RunStore:
             return {}
         return dict(self.db.execute("SELECT path, sha256 FROM run_documents WHERE run_id = ?", (last[0],)).fetchall())
 
+    def next_run_id(self) -> int:
+        """The id the next ``save_run`` will give (AUTOINCREMENT: one more than any id ever used)."""
+        row = self.db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'runs'").fetchone()
+        return int(row[0]) + 1 if row else 1
+
     def save_run(self, inbox: str, version: str, started_at: str, documents: list[dict[str, Any]],
                  matrix_rows: list[dict[str, Any]], summary: dict[str, Any]) -> int:
         """Record one finished run in a single transaction; returns its id."""

@@ -10,6 +10,7 @@ Each command parses its arguments and calls plain functions; no logic lives here
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -39,14 +40,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     from rich.console import Console
-    from rich.progress import Progress
-
-    from pipeline.runs import batch
-    from pipeline.ingest.discover import discover
     from rich.text import Text
 
+    from pipeline.core.errors import EXIT_DOCUMENT_FAILED, EXIT_INBOX_REFUSED, EXIT_OK
     from pipeline.runs.inbox_check import InboxRefused
-    from pipeline.runs.lock import RunLocked
     from pipeline.core.settings import load_settings
 
     settings = load_settings(inbox=args.inbox, out_dir=args.out, db_path=args.db, runner=args.runner,
@@ -54,35 +51,66 @@ def cmd_run(args: argparse.Namespace) -> int:
                              accept_removals=True if args.accept_removals else None)
     console = Console(stderr=True)
     try:
+        summary = run_with_progress(args, settings, console)
+    except InboxRefused as e:  # empty, or lost too many files: nothing read or written
+        console.print(Text(e.message_vi, style="red"), soft_wrap=True)
+        console.print(Text(e.message_en, style="red"), soft_wrap=True)
+        return EXIT_INBOX_REFUSED
+    except Exception as e:
+        return state_exit(e, settings)
+    print_summary(summary, console)
+    return EXIT_DOCUMENT_FAILED if summary.get("failed") else EXIT_OK
+
+
+def run_with_progress(args: argparse.Namespace, settings, console) -> dict:
+    """The run (plain or the Prefect flow) under a progress bar; its summary."""
+    from rich.progress import Progress
+
+    from pipeline.core.errors import StateError
+    from pipeline.ingest.discover import discover
+    from pipeline.runs import batch
+
+    if not settings.inbox.exists():
+        raise StateError("inbox_refused", settings.inbox, os.strerror(errno.ENOENT))
+    try:
         with Progress(console=console, transient=True) as progress:
             bar = progress.add_task("Đang xử lý / processing", total=len(discover([settings.inbox])))
             batch.set_progress_hook(lambda n: progress.advance(bar, n))
             if args.plain:
                 from pipeline.runs.guard import Limits
 
-                summary = batch.run_once(settings.inbox, settings.out_dir, settings.database, settings.batch_size,
-                                         settings.keep_runs, Limits(settings.max_file_mb, settings.doc_timeout_s),
-                                         settings.max_removed_share, settings.accept_removals)
-            else:
-                from flows import run_nightly
+                return batch.run_once(settings.inbox, settings.out_dir, settings.database, settings.batch_size,
+                                      settings.keep_runs, Limits(settings.max_file_mb, settings.doc_timeout_s),
+                                      settings.max_removed_share, settings.accept_removals)
+            from flows import run_nightly
+            from pipeline.runs.faults import quiet_tracebacks
 
-                summary = run_nightly(settings)
-    except RunLocked as e:
-        console.print(f"[red]{e}[/red]")
-        return 3
-    except InboxRefused as e:
-        console.print(Text(e.message_vi, style="red"), soft_wrap=True)
-        console.print(Text(e.message_en, style="red"), soft_wrap=True)
-        return 4
+            with quiet_tracebacks(settings.out_dir, settings.database, settings.inbox):
+                return run_nightly(settings)
     finally:
         batch.set_progress_hook(None)
-    print_summary(summary, console)
-    return 1 if summary.get("failed") else 0
+
+
+def state_exit(e: Exception, settings) -> int:
+    """A fault of the outputs, the history or Prefect: its one line (Vietnamese / English) and its exit status.
+
+    Anything else is a bug and keeps its traceback.
+    """
+    from pipeline.runs.faults import state_fault
+
+    fault = state_fault(e, settings.out_dir, settings.database, settings.inbox)
+    if fault is None or fault.exit_status is None:
+        raise e
+    print(fault.line(), file=sys.stderr)
+    return fault.exit_status
 
 
 def print_summary(summary: dict, console) -> None:
     from rich.table import Table
+    from rich.text import Text
 
+    for n in summary.get("notices") or []:  # a history moved aside: said first, the run went on
+        console.print(Text(f"bdhv: {n['message_vi']} / {n['message_en']} [{n['code']}]", style="yellow"), soft_wrap=True)
     t = Table(title=f"Run {summary.get('run_id')}")
     t.add_column("")
     t.add_column("", justify="right")
@@ -90,7 +118,8 @@ def print_summary(summary: dict, console) -> None:
         t.add_row(k, str(summary.get(k)))
     console.print(t)
     for f in summary.get("failed_files", []):
-        console.print(f"  [yellow]{f['code']}[/yellow] {f['path']}")
+        # a path is the inbox's text, not markup: ``báo cáo[/x].txt`` printed as it is
+        console.print(Text.assemble("  ", (str(f["code"]), "yellow"), " ", str(f["path"])), soft_wrap=True)
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
@@ -101,22 +130,25 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from pipeline.runs.store import RunStore
 
     settings = load_settings(out_dir=args.out, db_path=args.db)
-    store = RunStore(settings.database)
     try:
-        diff = diff_runs(store, args.run_a, args.run_b)
-    except (ValueError, KeyError) as e:
-        print(f"bdhv diff: {e}", file=sys.stderr)
-        return 2
-    finally:
-        store.close()
-    print_diff(diff)
-    html_path = Path(args.html or settings.out_dir / f"diff_{diff.run_a}_{diff.run_b}.html")
-    write_text_atomic(html_path, render_html(diff))
-    print(f"HTML: {html_path}", file=sys.stderr)
-    if args.json:
-        from dataclasses import asdict
+        store = RunStore(settings.database, recover=False)  # a damaged history is the next run's to move aside
+        try:
+            diff = diff_runs(store, args.run_a, args.run_b)
+        except (ValueError, KeyError) as e:
+            print(f"bdhv diff: {e}", file=sys.stderr)
+            return 2
+        finally:
+            store.close()
+        html_path = Path(args.html or settings.out_dir / f"diff_{diff.run_a}_{diff.run_b}.html")
+        write_text_atomic(html_path, render_html(diff))
+        if args.json:
+            from dataclasses import asdict
 
-        write_text_atomic(args.json, json.dumps([asdict(c) for c in diff.changes], ensure_ascii=False, indent=1))
+            write_text_atomic(args.json, json.dumps([asdict(c) for c in diff.changes], ensure_ascii=False, indent=1))
+    except Exception as e:
+        return state_exit(e, settings)
+    print_diff(diff)
+    print(f"HTML: {html_path}", file=sys.stderr)
     return 0
 
 

@@ -22,12 +22,14 @@ def labels() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def print_diff(diff: RunDiff, console=None) -> None:
+    """The changes as terminal tables; every value from a document is shown as text, never read as rich markup."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     console = console or Console()
     _, scope_vi = labels()
-    console.print(f"[bold]Diff: run {diff.run_a} → run {diff.run_b}[/bold] ({len(diff.changes)} changes)")
+    console.print(Text(f"Diff: run {diff.run_a} → run {diff.run_b}", style="bold"), f"({len(diff.changes)} changes)")
     for scope in ("file", "document", "mention", "matrix"):
         rows = [r for r in change_rows(diff) if r["scope"] == scope]
         if not rows:
@@ -36,7 +38,8 @@ def print_diff(diff: RunDiff, console=None) -> None:
         for col in ("path", "kind", "what", "before", "after", "sentence_after"):
             t.add_column(col, overflow="fold")
         for r in rows:
-            t.add_row(*(str(r[c]) if r[c] is not None else "" for c in ("path", "kind", "what", "before", "after", "sentence_after")))
+            # Text, not markup: a title ``[/]`` or ``[link=…]…[/link]`` is the document's words, printed as they are
+            t.add_row(*(Text(str(r[c]) if r[c] is not None else "") for c in ("path", "kind", "what", "before", "after", "sentence_after")))
         console.print(t)
     if not diff.changes:
         console.print("No changes / Không có thay đổi.")

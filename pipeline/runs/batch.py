@@ -10,7 +10,9 @@ them directly. The steps:
 2. ``extract_batch``: ``extract_file`` over a list of paths (one Prefect task
    per batch, so the per-task overhead stays small).
 3. ``finish_run``: the extractions file, the matrix (JSON and workbook) and the
-   run history, each written atomically / in one transaction.
+   run history: the files written to temporaries, the history in one
+   transaction, and the files renamed into place only once it committed, so
+   a run that fails (a full disk) changes nothing.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
+from pipeline.core.atomic import staged_writes
 from pipeline.core.source import modified_at, sha256_of
 from pipeline.extract import EXTRACTOR_VERSION, warm_up, write_jsonl
 from pipeline.ingest.discover import discover
@@ -46,6 +49,7 @@ class WorkPlan:
     documents: list[dict[str, Any]] = field(default_factory=list)  # path, sha256, change
     to_extract: list[str] = field(default_factory=list)  # one path per distinct sha256 not cached
     cached: dict[str, dict[str, Any]] = field(default_factory=dict)  # sha256 → record
+    notices: list[dict[str, str]] = field(default_factory=list)  # state notices for the summary (a history moved aside)
 
     def batches(self, size: int, parallel: int = 1) -> list[list[str]]:
         """The documents to read in batches of at most ``size``, at least ``parallel`` of them, even in length.
@@ -74,6 +78,7 @@ def plan_run(inbox: str | Path, store: RunStore, version: str = EXTRACTOR_VERSIO
     empty or lost more than ``max_removed_share`` of the last run's documents.
     """
     plan = WorkPlan(inbox=str(inbox), started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), version=version)
+    plan.notices.extend(store.notices)
     previous = store.last_documents()
     found = discover([inbox])
     check_inbox(str(inbox), [str(p) for p in found], previous, max_removed_share, accept_removals)
@@ -183,6 +188,7 @@ def summarise(plan: WorkPlan, records: list[dict[str, Any]], fresh: list[dict[st
             {"path": r["source"], "code": (r.get("error") or {}).get("code")} for r in records if r.get("status") != "ok"
         ],
         "matrix_cells_changed": matrix_changes,
+        "notices": list(plan.notices),
     }
 
 
@@ -192,23 +198,27 @@ def finish_run(plan: WorkPlan, fresh: list[dict[str, Any]], out_dir: str | Path,
     from pipeline.runs.publish import reconcile_and_export
 
     out = Path(out_dir)
+    plan.notices.extend(n for n in store.notices if n not in plan.notices)
     if not fresh and _unchanged_since_last_run(plan, store, out):
         return _record_unchanged_run(plan, store, keep_runs)
-    store.cache(fresh, plan.version)
     records = _records_for_run(plan, fresh)
-    write_jsonl(records, out / "extractions.jsonl")
     previous_ids = store.run_ids()
     # the first run compares with nothing: every file and cell is new, and Thay đổi says so
     previous = (store.matrix(previous_ids[-1]), store.run_records(previous_ids[-1])) if previous_ids else ([], {})
-    rows, changes = reconcile_and_export(records, out, previous,
-                                         run_ids=(previous_ids[-1] if previous_ids else None, None),
-                                         run={"run_id": store.next_run_id(), "started_at": plan.started_at, "inbox": plan.inbox})
-    summary = summarise(plan, records, fresh, changes)
-    docs = []
-    for d, r in zip(plan.documents, records):
-        docs.append(dict(d, status=r.get("status", "error"), error_code=(r.get("error") or {}).get("code")))
-    run_id = store.save_run(plan.inbox, plan.version, plan.started_at, docs, rows, summary)
-    store.prune(keep_runs)
+    with staged_writes():  # the files land only after the history has committed
+        write_jsonl(records, out / "extractions.jsonl")
+        rows, changes = reconcile_and_export(records, out, previous,
+                                             run_ids=(previous_ids[-1] if previous_ids else None, None),
+                                             run={"run_id": store.next_run_id(), "started_at": plan.started_at,
+                                                  "inbox": plan.inbox})
+        summary = summarise(plan, records, fresh, changes)
+        docs = []
+        for d, r in zip(plan.documents, records):
+            docs.append(dict(d, status=r.get("status", "error"), error_code=(r.get("error") or {}).get("code")))
+        with store.transaction():
+            store.cache(fresh, plan.version)
+            run_id = store.save_run(plan.inbox, plan.version, plan.started_at, docs, rows, summary)
+            store.prune(keep_runs)
     summary["run_id"] = run_id
     return summary
 
@@ -233,8 +243,9 @@ def _record_unchanged_run(plan: WorkPlan, store: RunStore, keep_runs: int) -> di
     summary = summarise(plan, records, [], 0)
     by_path = {path: (status, code) for path, status, code in statuses}
     docs = [dict(d, status=by_path[d["path"]][0], error_code=by_path[d["path"]][1]) for d in plan.documents]
-    run_id = store.save_run(plan.inbox, plan.version, plan.started_at, docs, store.matrix(last), summary)
-    store.prune(keep_runs)
+    with store.transaction():
+        run_id = store.save_run(plan.inbox, plan.version, plan.started_at, docs, store.matrix(last), summary)
+        store.prune(keep_runs)
     summary["run_id"] = run_id
     return summary
 

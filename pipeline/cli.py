@@ -42,7 +42,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from rich.progress import Progress
 
     from pipeline.runs import batch
-    from pipeline.ingest.discover import discover
+    from pipeline.ingest.discover import discover_entries
     from pipeline.runs.lock import RunLocked
     from pipeline.core.settings import load_settings
 
@@ -51,7 +51,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     console = Console(stderr=True)
     try:
         with Progress(console=console, transient=True) as progress:
-            bar = progress.add_task("Đang xử lý / processing", total=len(discover([settings.inbox])))
+            bar = progress.add_task("Đang xử lý / processing", total=len(discover_entries([settings.inbox])))
             batch.set_progress_hook(lambda n: progress.advance(bar, n))
             if args.plain:
                 from pipeline.runs.guard import Limits
@@ -74,6 +74,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 def print_summary(summary: dict, console) -> None:
     from rich.table import Table
 
+    from pipeline.core.names import shown
+
     t = Table(title=f"Run {summary.get('run_id')}")
     t.add_column("")
     t.add_column("", justify="right")
@@ -81,7 +83,7 @@ def print_summary(summary: dict, console) -> None:
         t.add_row(k, str(summary.get(k)))
     console.print(t)
     for f in summary.get("failed_files", []):
-        console.print(f"  [yellow]{f['code']}[/yellow] {f['path']}")
+        console.print(f"  [yellow]{f['code']}[/yellow] {shown(f['path'])}")
 
 
 def cmd_diff(args: argparse.Namespace) -> int:

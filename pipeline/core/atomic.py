@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterator
 
+from pipeline.core.names import shown
+
 
 @contextmanager
 def atomic_path(path: str | Path) -> Iterator[Path]:
@@ -35,8 +37,9 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
 
 
 def write_text_atomic(path: str | Path, text: str) -> None:
+    """``text`` as UTF-8 at ``path``; a file name in it that is not UTF-8 is shown with U+FFFD (``names.shown``)."""
     with atomic_path(path) as tmp:
-        tmp.write_text(text, encoding="utf-8")
+        tmp.write_text(shown(text), encoding="utf-8")
 
 
 def write_with(path: str | Path, writer: Callable[[IO[str]], None]) -> None:

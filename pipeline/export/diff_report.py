@@ -10,6 +10,7 @@ import html
 import json
 from typing import Any
 
+from pipeline.core.names import shown
 from pipeline.core.resources import load_data
 from schemas.diff import RunDiff
 
@@ -36,7 +37,7 @@ def print_diff(diff: RunDiff, console=None) -> None:
         for col in ("path", "kind", "what", "before", "after", "sentence_after"):
             t.add_column(col, overflow="fold")
         for r in rows:
-            t.add_row(*(str(r[c]) if r[c] is not None else "" for c in ("path", "kind", "what", "before", "after", "sentence_after")))
+            t.add_row(*(shown(str(r[c])) if r[c] is not None else "" for c in ("path", "kind", "what", "before", "after", "sentence_after")))
         console.print(t)
     if not diff.changes:
         console.print("No changes / Không có thay đổi.")

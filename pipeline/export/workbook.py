@@ -28,6 +28,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.core.atomic import atomic_path
+from pipeline.core.names import shown
 from pipeline.reconcile.matrix import cell_basis, review_items, target_specs
 from pipeline.reconcile.population import reason_text
 from pipeline.reconcile.population import words as attribution_words
@@ -48,9 +49,10 @@ def labels() -> dict[str, Any]:
 
 
 def _put(ws: Worksheet, row: int, col: int, value: Any, number_format: str | None = None):
-    """Write one cell; a string is always text, never a formula (``=``, ``+``, ``-``, ``@``)."""
+    """Write one cell; a string is always text, never a formula (``=``, ``+``, ``-``, ``@``); a file name
+    that is not UTF-8 is shown with U+FFFD (the workbook is UTF-8 XML)."""
     if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)[:_MAX_CELL]
+        value = shown(ILLEGAL_CHARACTERS_RE.sub("", value))[:_MAX_CELL]
     cell = ws.cell(row=row, column=col)
     cell.value = value
     if isinstance(value, str) and value.startswith(_FORMULA_START):

@@ -4,6 +4,10 @@ One file (``outputs/bdhv.sqlite`` by default), written in transactions, so a
 run killed half way leaves the history as it was before that run. The
 extraction cache lives here too: a file whose bytes (sha256) and extractor
 version were seen before is not read again.
+
+A file name that is not UTF-8 (cp1258 from a Windows zip) is kept exactly:
+its bytes as a BLOB in ``path`` and ``inbox``, ``\\udcXX`` escapes in the JSON
+columns (``pipeline.core.names``); it comes back as the ``str`` Python gave.
 """
 from __future__ import annotations
 
@@ -14,6 +18,8 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+
+from pipeline.core.names import exact_json, loaded_path, stored_path
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -94,7 +100,7 @@ class RunStore:
         with self.transaction() as db:
             db.executemany(
                 "INSERT OR REPLACE INTO extractions (sha256, extractor_version, record, created_at) VALUES (?, ?, ?, ?)",
-                [(r["sha256"], version, json.dumps(r, ensure_ascii=False), _now()) for r in records
+                [(r["sha256"], version, exact_json(r), _now()) for r in records
                  if r.get("sha256") and (r.get("status") == "ok" or (r.get("error") or {}).get("code") not in RETRIED)],
             )
 
@@ -104,7 +110,8 @@ class RunStore:
         last = self.db.execute("SELECT id FROM runs WHERE status = 'finished' ORDER BY id DESC LIMIT 1").fetchone()
         if not last:
             return {}
-        return dict(self.db.execute("SELECT path, sha256 FROM run_documents WHERE run_id = ?", (last[0],)).fetchall())
+        rows = self.db.execute("SELECT path, sha256 FROM run_documents WHERE run_id = ?", (last[0],))
+        return {loaded_path(path): sha for path, sha in rows}
 
     def save_run(self, inbox: str, version: str, started_at: str, documents: list[dict[str, Any]],
                  matrix_rows: list[dict[str, Any]], summary: dict[str, Any]) -> int:
@@ -112,14 +119,15 @@ class RunStore:
         with self.transaction() as db:
             cur = db.execute(
                 "INSERT INTO runs (started_at, finished_at, inbox, extractor_version, status, summary) VALUES (?, ?, ?, ?, 'finished', ?)",
-                (started_at, _now(), inbox, version, json.dumps(summary, ensure_ascii=False)),
+                (started_at, _now(), stored_path(str(inbox)), version, exact_json(summary)),
             )
             run_id = int(cur.lastrowid)
             db.executemany(
                 "INSERT INTO run_documents (run_id, path, sha256, status, change, error_code) VALUES (?, ?, ?, ?, ?, ?)",
-                [(run_id, d["path"], d.get("sha256"), d["status"], d["change"], d.get("error_code")) for d in documents],
+                [(run_id, stored_path(d["path"]), d.get("sha256"), d["status"], d["change"], d.get("error_code"))
+                 for d in documents],
             )
-            db.execute("INSERT INTO matrices (run_id, rows) VALUES (?, ?)", (run_id, json.dumps(matrix_rows, ensure_ascii=False)))
+            db.execute("INSERT INTO matrices (run_id, rows) VALUES (?, ?)", (run_id, exact_json(matrix_rows)))
         return run_id
 
     def run_ids(self) -> list[int]:
@@ -129,7 +137,7 @@ class RunStore:
         row = self.db.execute("SELECT id, started_at, finished_at, inbox, extractor_version, summary FROM runs WHERE id = ?", (run_id,)).fetchone()
         if not row:
             raise KeyError(f"no run {run_id}")
-        return {"id": row[0], "started_at": row[1], "finished_at": row[2], "inbox": row[3], "extractor_version": row[4],
+        return {"id": row[0], "started_at": row[1], "finished_at": row[2], "inbox": loaded_path(row[3]), "extractor_version": row[4],
                 "summary": json.loads(row[5] or "{}")}
 
     def run_records(self, run_id: int) -> dict[str, dict[str, Any]]:
@@ -139,6 +147,7 @@ class RunStore:
         for path, sha, status, code in self.db.execute(
             "SELECT path, sha256, status, error_code FROM run_documents WHERE run_id = ? ORDER BY path", (run_id,)
         ):
+            path = loaded_path(path)
             rec = self.cached(sha, version) if sha else None
             if rec is None:
                 rec = {"source": path, "sha256": sha, "status": status, "error": {"code": code} if code else None,
@@ -149,8 +158,8 @@ class RunStore:
 
     def document_statuses(self, run_id: int) -> list[tuple[str, str, str | None]]:
         """(path, status, error code) of every document of a run, without loading extractions."""
-        return list(self.db.execute(
-            "SELECT path, status, error_code FROM run_documents WHERE run_id = ? ORDER BY path", (run_id,)))
+        return [(loaded_path(path), status, code) for path, status, code in self.db.execute(
+            "SELECT path, status, error_code FROM run_documents WHERE run_id = ? ORDER BY path", (run_id,))]
 
     def matrix(self, run_id: int) -> list[dict[str, Any]]:
         row = self.db.execute("SELECT rows FROM matrices WHERE run_id = ?", (run_id,)).fetchone()

@@ -22,6 +22,7 @@ from prefect.utilities.annotations import quote
 from pipeline.runs import batch
 from pipeline.runs.guard import Limits
 from pipeline.runs.lock import run_lock
+from pipeline.core.names import shown
 from pipeline.core.settings import Settings, load_settings, parallel
 from pipeline.runs.store import RunStore
 
@@ -60,7 +61,7 @@ def _publish(summary: dict[str, Any]) -> None:
                ("documents", "processed", "new", "changed", "unchanged", "failed", "matrix_cells_changed")],
         description="Documents processed and matrix cells changed in this run",
     )
-    failed = "\n".join(f"- `{f['path']}`: {f['code']}" for f in summary.get("failed_files", [])) or "- none"
+    failed = "\n".join(f"- `{shown(f['path'])}`: {f['code']}" for f in summary.get("failed_files", [])) or "- none"
     create_markdown_artifact(
         key="nightly-report",
         markdown=(f"# Nightly run {summary.get('run_id')}\n\n"

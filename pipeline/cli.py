@@ -67,14 +67,14 @@ def run_with_progress(args: argparse.Namespace, settings, console) -> dict:
     from rich.progress import Progress
 
     from pipeline.core.errors import StateError
-    from pipeline.ingest.discover import discover
+    from pipeline.ingest.discover import discover_entries
     from pipeline.runs import batch
 
     if not settings.inbox.exists():
         raise StateError("inbox_refused", settings.inbox, os.strerror(errno.ENOENT))
     try:
         with Progress(console=console, transient=True) as progress:
-            bar = progress.add_task("Đang xử lý / processing", total=len(discover([settings.inbox])))
+            bar = progress.add_task("Đang xử lý / processing", total=len(discover_entries([settings.inbox])))
             batch.set_progress_hook(lambda n: progress.advance(bar, n))
             if args.plain:
                 from pipeline.runs.guard import Limits
@@ -111,6 +111,8 @@ def print_summary(summary: dict, console) -> None:
 
     for n in summary.get("notices") or []:  # a history moved aside: said first, the run went on
         console.print(Text(f"bdhv: {n['message_vi']} / {n['message_en']} [{n['code']}]", style="yellow"), soft_wrap=True)
+    from pipeline.core.names import shown
+
     t = Table(title=f"Run {summary.get('run_id')}")
     t.add_column("")
     t.add_column("", justify="right")
@@ -119,7 +121,7 @@ def print_summary(summary: dict, console) -> None:
     console.print(t)
     for f in summary.get("failed_files", []):
         # a path is the inbox's text, not markup: ``báo cáo[/x].txt`` printed as it is
-        console.print(Text.assemble("  ", (str(f["code"]), "yellow"), " ", str(f["path"])), soft_wrap=True)
+        console.print(Text.assemble("  ", (str(f["code"]), "yellow"), " ", shown(str(f["path"]))), soft_wrap=True)
 
 
 def cmd_diff(args: argparse.Namespace) -> int:

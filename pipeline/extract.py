@@ -6,18 +6,19 @@ any other failure) becomes a line with ``"status": "error"`` and a stable code.
 """
 from __future__ import annotations
 
-import json
 import traceback
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from extractors import KINDS, extractors
 from pipeline.core.atomic import write_with
 from pipeline.core.errors import ReadError
+from pipeline.core.names import shown_json
 from pipeline.core.resources import code_fingerprint
-from pipeline.core.source import modified_at, sha256_of
-from pipeline.ingest.discover import discover
+from pipeline.core.source import Snapshot, modified_at, sha256_of, snapshot
+from pipeline.ingest.discover import discover_entries
 from pipeline.ingest.read import declared_format, read_document, sniff_format
 from schemas.document import Document
 from schemas.mention import DocumentFields, Mention
@@ -53,10 +54,10 @@ def extract_document(doc: Document) -> tuple[DocumentFields, dict[str, list[Ment
     return extract_fields(doc, mentions), mentions
 
 
-def _format_guess(path: Path) -> str:
+def _format_guess(path: Path, content: str | Path | None = None) -> str:
     try:
-        sniffed = sniff_format(path)
-    except OSError:
+        sniffed = sniff_format(path if content is None else content)
+    except (OSError, ReadError):
         sniffed = "unknown"
     declared = declared_format(path)
     if sniffed in ("pdf", "docx", "doc", "xlsx", "image") or (sniffed == "txt" and declared in (None, "txt") and not path.suffix):
@@ -83,16 +84,23 @@ def record_for(path: str | Path, doc: Document, fields: DocumentFields, mentions
     }
 
 
-def error_record(path: str | Path, err: ReadError) -> dict[str, Any]:
+# Errors whose line carries no hash: there are no bytes, or none that stood still (retried on the next run).
+_UNHASHED = frozenset({"not_a_file", "file_changed"})
+
+
+def error_record(path: str | Path, err: ReadError, snap: Snapshot | None = None) -> dict[str, Any]:
+    """The error line for ``path``: hashed from ``snap`` (the bytes the reader saw) when there is one."""
     p = Path(path)
-    try:
-        digest = sha256_of(p)
-    except OSError:
-        digest = None
+    digest = snap.sha256 if snap else None
+    if snap is None and err.code not in _UNHASHED:
+        try:
+            digest = sha256_of(p)
+        except (OSError, ReadError):
+            digest = None
     return {
         "source": str(path),
         "sha256": digest,
-        "format": _format_guess(p),
+        "format": _format_guess(p, snap and snap.path),  # safe on a FIFO: sniffing opens regular files only
         "status": "error",
         "error": err.to_json(),
         "document": None,
@@ -100,24 +108,45 @@ def error_record(path: str | Path, err: ReadError) -> dict[str, Any]:
     }
 
 
-def extract_file(path: str | Path) -> dict[str, Any]:
-    """One contract line for ``path``; failures become error lines, never exceptions."""
+def extract_file(path: str | Path, max_mb: float | None = None) -> dict[str, Any]:
+    """One contract line for ``path``; failures become error lines, never exceptions.
+
+    The file is read once, into a ``snapshot`` hashed as it is read, and the
+    readers read that copy: the line's ``sha256`` is the hash of the bytes its
+    mentions come from, even when the file is edited meanwhile. A FIFO or a
+    loop is ``not_a_file`` without being opened; ``max_mb`` caps the copy.
+    """
     try:
-        doc = read_document(path)
+        with snapshot(path, None if max_mb is None else int(max_mb * 1024 * 1024)) as snap:
+            return _extract_snapshot(path, snap)
+    except ReadError as e:  # not a regular file, over the size limit, changed while copied
+        return error_record(path, e)
+    except OSError as e:  # gone, or not ours to read
+        return error_record(path, ReadError("unreadable", f"{type(e).__name__}: {e}"))
+
+
+def _extract_snapshot(path: str | Path, snap: Snapshot) -> dict[str, Any]:
+    try:
+        doc = read_document(path, content=snap.path)
+        doc.source = replace(doc.source, sha256=snap.sha256, size=snap.size)
         fields, mentions = extract_document(doc)
         return record_for(path, doc, fields, mentions)
     except ReadError as e:
-        return error_record(path, e)
+        return error_record(path, e, snap)
     except MemoryError as e:
-        return error_record(path, ReadError("too_large", f"out of memory: {e}"))
+        return error_record(path, ReadError("too_large", f"out of memory: {e}"), snap)
     except Exception as e:  # a bug or a file no reader foresaw: recorded, the batch goes on
         detail = f"{type(e).__name__}: {e} | {traceback.format_exc(limit=3).splitlines()[-1]}"
-        return error_record(path, ReadError("internal", detail))
+        return error_record(path, ReadError("internal", detail), snap)
 
 
 def extract_paths(paths: Iterable[str | Path]) -> Iterator[dict[str, Any]]:
-    for f in discover(paths):
-        yield extract_file(f)
+    """``extract_file`` for every document under ``paths``; a FIFO, a loop … gets its ``not_a_file`` line."""
+    for entry in discover_entries(paths):
+        if entry.refused is None:
+            yield extract_file(entry.path)
+        else:
+            yield error_record(entry.path, ReadError("not_a_file", entry.refused))
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], out: str | Path) -> int:
@@ -127,7 +156,7 @@ def write_jsonl(records: Iterable[dict[str, Any]], out: str | Path) -> int:
     def writer(f) -> None:
         nonlocal count
         for rec in records:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            f.write(shown_json(rec) + "\n")  # a name that is not UTF-8 shown with U+FFFD
             count += 1
 
     write_with(out, writer)

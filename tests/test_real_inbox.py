@@ -93,3 +93,23 @@ def test_a_handwritten_day_leaves_the_month_and_a_review_item(real_records):
     doc = real_records["real-03.pdf"]["document"]  # 'ngày 2 tháng 12' for a written 24, confidence 0
     assert doc["issue_date"] == "2025-12"
     assert any(r["field"] == "issue_date" and r["why"] == "ocr_unreadable" for r in doc["review"])
+
+
+@pytest.mark.parametrize(("name", "typ", "symbol", "issuer_starts"), [
+    ("real-18.pdf", "to_trinh", None, "Công an"),  # the attached draft's "Số: /QD-UBND" and its ỦY BAN NHÂN DÂN are not the file's
+    ("real-02.pdf", "to_trinh", None, None),  # its attached draft Báo cáo's "SỐ /BC-BCĐ" is not the file's symbol
+    ("real-21.pdf", "other", "ĐĐN-LĐBRBTH", None),  # an đơn followed by a Nghị quyết "15 /NQ- LĐBR BTh"
+    ("real-15.pdf", "quyet_dinh", "QĐ-UBND", "Ủy ban nhân dân"),  # a decision followed by the Điều lệ it recognises
+])
+def test_a_file_of_several_documents_takes_the_first(real_records, name, typ, symbol, issuer_starts):
+    doc = real_records[name]["document"]
+    assert doc["type"] == typ
+    assert doc["symbol"] == symbol
+    if issuer_starts:
+        assert (doc["issuer"] or "").startswith(issuer_starts), doc["issuer"]
+
+
+def test_a_certified_copy_line_is_not_part_of_the_issuer(real_records):
+    for name in ("real-03.pdf", "real-04.pdf"):
+        issuer = real_records[name]["document"]["issuer"] or ""
+        assert "sao y" not in issuer.casefold() and "2025" not in issuer, issuer

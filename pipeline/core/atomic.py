@@ -15,6 +15,8 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import IO, Iterator
 
+from pipeline.core.names import shown
+
 _staged: ContextVar[list[tuple[Path, Path]] | None] = ContextVar("bdhv_staged_writes", default=None)
 
 
@@ -66,8 +68,9 @@ def staged_writes() -> Iterator[None]:
 
 
 def write_text_atomic(path: str | Path, text: str) -> None:
+    """``text`` as UTF-8 at ``path``; a file name in it that is not UTF-8 is shown with U+FFFD (``names.shown``)."""
     with atomic_path(path) as tmp:
-        tmp.write_text(text, encoding="utf-8")
+        tmp.write_text(shown(text), encoding="utf-8")
 
 
 def write_with(path: str | Path, writer: Callable[[IO[str]], None]) -> None:

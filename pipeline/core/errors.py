@@ -19,6 +19,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_encoding": ("Không xác định được bảng mã của văn bản", "The text encoding cannot be determined"),
     "empty": ("Tệp không có nội dung văn bản", "The file contains no text"),
     "internal": ("Lỗi nội bộ khi xử lý tệp", "Internal error while processing the file"),
+    "not_a_file": ("Không phải tệp thông thường (liên kết vòng, ống FIFO, socket hoặc thiết bị), nên không mở",
+                   "Not a regular file (a symbolic link loop, a FIFO, a socket or a device), so it is not opened"),
+    "file_changed": ("Tệp bị thay đổi trong khi đang đọc; sẽ đọc lại ở lượt chạy sau",
+                     "The file changed while it was being read; it is read again on the next run"),
 }
 
 

@@ -24,6 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
+from pipeline.core.names import shown
 from pipeline.core.resources import load_data
 from schemas.matrix import MatrixRow
 
@@ -46,7 +47,7 @@ def labels() -> dict[str, Any]:
 def put(ws: Worksheet, row: int, col: int, value: Any, number_format: str | None = None):
     """Write one cell; a string is always text, never a formula (``=``, ``+``, ``-``, ``@``)."""
     if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)[:_MAX_CELL]
+        value = shown(ILLEGAL_CHARACTERS_RE.sub("", value))[:_MAX_CELL]  # a non-UTF-8 file name: U+FFFD
     cell = ws.cell(row=row, column=col)
     cell.value = value
     if isinstance(value, str) and value.startswith(_FORMULA_START):

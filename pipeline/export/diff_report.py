@@ -10,6 +10,7 @@ import html
 import json
 from typing import Any
 
+from pipeline.core.names import shown
 from pipeline.core.resources import load_data
 from schemas.diff import RunDiff
 
@@ -39,7 +40,7 @@ def print_diff(diff: RunDiff, console=None) -> None:
             t.add_column(col, overflow="fold")
         for r in rows:
             # Text, not markup: a title ``[/]`` or ``[link=…]…[/link]`` is the document's words, printed as they are
-            t.add_row(*(Text(str(r[c]) if r[c] is not None else "") for c in ("path", "kind", "what", "before", "after", "sentence_after")))
+            t.add_row(*(Text(shown(str(r[c])) if r[c] is not None else "") for c in ("path", "kind", "what", "before", "after", "sentence_after")))
         console.print(t)
     if not diff.changes:
         console.print("No changes / Không có thay đổi.")

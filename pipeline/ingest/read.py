@@ -15,11 +15,14 @@ with a stable code, never another exception.
 """
 from __future__ import annotations
 
+import os
 import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from pipeline.core.errors import ReadError
+from pipeline.core.source import open_regular
 from pipeline.ingest.readers.doc import read_doc, soffice
 from pipeline.ingest.readers.docx import read_docx
 from pipeline.ingest.readers.image import read_image
@@ -80,23 +83,22 @@ def other_format(head: bytes) -> str | None:
 def sniff_format(path: str | Path) -> str:
     """The format the bytes say: ``pdf``, ``docx``, ``xlsx``, ``doc``, ``image``, ``encrypted_office``, ``zip``,
     ``other``, ``empty`` or ``txt``."""
-    p = Path(path)
-    with open(p, "rb") as f:
+    with os.fdopen(open_regular(path), "rb") as f:  # a FIFO is refused (``not_a_file``), never waited on
         head = f.read(2048)
-    if not head:
-        return "empty"
-    if b"%PDF-" in head[:1024]:
-        return "pdf"
-    if head.startswith(_OLE2):
-        with open(p, "rb") as f:
+        if not head:
+            return "empty"
+        if b"%PDF-" in head[:1024]:
+            return "pdf"
+        if head.startswith(_OLE2):
+            f.seek(0)
             return "encrypted_office" if _ENCRYPTED_PACKAGE in f.read(1 << 20) else "doc"
-    if head.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(p) as z:
-                names = set(z.namelist())
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
-            return "zip"
-        return "docx" if "word/document.xml" in names else "xlsx" if "xl/workbook.xml" in names else "zip"
+        if head.startswith(b"PK\x03\x04"):
+            try:
+                with zipfile.ZipFile(f) as z:
+                    names = set(z.namelist())
+            except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
+                return "zip"
+            return "docx" if "word/document.xml" in names else "xlsx" if "xl/workbook.xml" in names else "zip"
     if head.startswith(_IMAGE_MAGIC):
         return "image"
     if other_format(head):
@@ -108,14 +110,16 @@ def declared_format(path: str | Path) -> str | None:
     return SUFFIXES.get(Path(path).suffix.lower())
 
 
-def detect_format(path: str | Path) -> str:
-    """The reader to use for ``path``; raises ``ReadError`` when there is none.
+def detect_format(path: str | Path, content: str | Path | None = None) -> str:
+    """The reader to use for ``path`` (its name), whose bytes are at ``content`` (default: ``path``); raises
+    ``ReadError`` when there is none.
 
     A ``.docx`` that holds random bytes is ``unreadable`` (its name lies); a
     ``.pdf`` that is really a Word file is read as Word.
     """
+    content = path if content is None else content
     try:
-        sniffed = sniff_format(path)
+        sniffed = sniff_format(content)
     except OSError as e:  # permission denied, a folder named like a file, a vanished file
         raise ReadError("unreadable", f"{type(e).__name__}: {e}") from e
     declared = declared_format(path)
@@ -131,7 +135,7 @@ def detect_format(path: str | Path) -> str:
         raise ReadError("unreadable" if declared in ("docx", "xlsx") else "unsupported_format",
                         "a ZIP archive that is neither a Word document nor an Excel workbook")
     if sniffed == "other":
-        with open(path, "rb") as f:
+        with os.fdopen(open_regular(content), "rb") as f:
             what = other_format(f.read(2048))
         raise ReadError("unsupported_format", f"{what}, not a PDF, Word, Excel, PNG/JPEG/TIFF image or text document")
     if sniffed == "txt" and declared in _LABELS:
@@ -141,15 +145,22 @@ def detect_format(path: str | Path) -> str:
     return sniffed
 
 
-def read_document(path: str | Path) -> Document:
-    """Read any supported file into the one document model, within the text-length limit."""
-    fmt = detect_format(path)
+def read_document(path: str | Path, content: str | Path | None = None) -> Document:
+    """Read any supported file into the one document model, within the text-length limit.
+
+    ``content``: where the bytes are, when not at ``path`` (``extract_file`` reads a ``snapshot`` of the
+    file); the name ``path`` still decides the declared format and is the document's ``source.path``.
+    """
+    content = path if content is None else content
+    fmt = detect_format(path, content)
     try:
         if fmt == "txt":  # at least 1 character per 4 bytes: refuse before decoding, not after
-            size, limit = Path(path).stat().st_size, max_text_chars()
+            size, limit = Path(content).stat().st_size, max_text_chars()
             if size > 4 * limit:
                 raise ReadError("too_large", f"{size:,} bytes of text hold over {limit:,} characters")
-        doc = READERS[fmt](path)
+        doc = READERS[fmt](content)
+        if content != path:
+            doc.source = replace(doc.source, path=str(path))
     except (ReadError, MemoryError):
         raise
     except OSError as e:

@@ -35,6 +35,7 @@ from typing import Any
 from pipeline.reconcile import attribution
 from pipeline.reconcile import status as rules
 from pipeline.core.atomic import atomic_path
+from pipeline.core.names import shown_json
 from pipeline.core.resources import DATA_DIR, load_data
 from pipeline.reconcile.population import reason_text
 from schemas.matrix import Evidence, MatrixRow, TargetSpec, format_number
@@ -307,7 +308,7 @@ def matrix_json(rows: list[MatrixRow]) -> list[dict[str, Any]]:
 def write_matrix_json(rows: list[MatrixRow], path: str | Path) -> None:
     """The long form as a JSON list, written atomically."""
     with atomic_path(path) as tmp:
-        tmp.write_text(json.dumps(matrix_json(rows), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        tmp.write_text(shown_json(matrix_json(rows), indent=1) + "\n", encoding="utf-8")  # names not UTF-8 shown
         os.chmod(tmp, 0o644)  # mkstemp makes 0600
 
 

@@ -6,26 +6,30 @@ them directly. The steps:
 1. ``plan_run``: discover the inbox, hash every file, and tell each one
    ``new`` / ``changed`` / ``unchanged`` against the last run; a file whose
    bytes and extractor version are cached is not read again; the same bytes
-   under two names are read once.
+   under two names are read once; what is not a regular file (a FIFO, a
+   symbolic-link loop) gets its ``not_a_file`` line without being opened.
 2. ``extract_batch``: ``extract_file`` over a list of paths (one Prefect task
    per batch, so the per-task overhead stays small).
 3. ``finish_run``: the extractions file, the matrix (JSON and workbook) and the
    run history: the files written to temporaries, the history in one
    transaction, and the files renamed into place only once it committed, so
-   a run that fails (a full disk) changes nothing.
+   a run that fails (a full disk) changes nothing. A file read this run is
+   recorded with the hash of the bytes the reader read, not the one planned:
+   edited in between, it is not "changed" again next time.
 """
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
 from pipeline.core.atomic import staged_writes
+from pipeline.core.errors import ReadError
 from pipeline.core.source import modified_at, sha256_of
-from pipeline.extract import EXTRACTOR_VERSION, warm_up, write_jsonl
-from pipeline.ingest.discover import discover
+from pipeline.extract import EXTRACTOR_VERSION, error_record, warm_up, write_jsonl
+from pipeline.ingest.discover import discover_entries
 from pipeline.runs.inbox_check import check_inbox
 from pipeline.runs.guard import Limits, extract_files_guarded
 from pipeline.runs.store import RunStore
@@ -50,6 +54,8 @@ class WorkPlan:
     to_extract: list[str] = field(default_factory=list)  # one path per distinct sha256 not cached
     cached: dict[str, dict[str, Any]] = field(default_factory=dict)  # sha256 → record
     notices: list[dict[str, str]] = field(default_factory=list)  # state notices for the summary (a history moved aside)
+    refused: dict[str, dict[str, Any]] = field(default_factory=dict)  # path → its not_a_file line (never opened)
+    previous: dict[str, str | None] = field(default_factory=dict)  # path → sha256 in the last run
 
     def batches(self, size: int, parallel: int = 1) -> list[list[str]]:
         """The documents to read in batches of at most ``size``, at least ``parallel`` of them, even in length.
@@ -79,19 +85,22 @@ def plan_run(inbox: str | Path, store: RunStore, version: str = EXTRACTOR_VERSIO
     """
     plan = WorkPlan(inbox=str(inbox), started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), version=version)
     plan.notices.extend(store.notices)
-    previous = store.last_documents()
-    found = discover([inbox])
-    check_inbox(str(inbox), [str(p) for p in found], previous, max_removed_share, accept_removals)
+    plan.previous = previous = store.last_documents()
+    entries = discover_entries([inbox])
+    check_inbox(str(inbox), [str(e.path) for e in entries], previous, max_removed_share, accept_removals)
     seen: set[str] = set()
-    for path in found:
-        key = str(path)
-        try:
-            sha = sha256_of(path)
-        except OSError:
-            sha = None
-        before = previous.get(key, "absent")
-        change = "new" if before == "absent" else ("unchanged" if before == sha else "changed")
-        plan.documents.append({"path": key, "sha256": sha, "change": change})
+    for entry in entries:
+        key = str(entry.path)
+        sha = None
+        if entry.refused is None:
+            try:
+                sha = sha256_of(entry.path)
+            except (OSError, ReadError):  # gone, unreadable, or a FIFO since it was listed: the reader says which
+                pass
+        plan.documents.append({"path": key, "sha256": sha, "change": _change(previous, key, sha)})
+        if entry.refused is not None:
+            plan.refused[key] = error_record(key, ReadError("not_a_file", entry.refused))
+            continue
         if sha is None:
             plan.to_extract.append(key)
             continue
@@ -107,6 +116,11 @@ def plan_run(inbox: str | Path, store: RunStore, version: str = EXTRACTOR_VERSIO
     for hook in _progress:
         hook(skipped)  # cached and duplicate files are done already
     return plan
+
+
+def _change(previous: dict[str, str | None], path: str, sha: str | None) -> str:
+    before = previous.get(path, "absent")
+    return "new" if before == "absent" else ("unchanged" if before == sha else "changed")
 
 
 _warm: list[bool] = []
@@ -160,7 +174,7 @@ def _records_for_run(plan: WorkPlan, fresh: list[dict[str, Any]]) -> list[dict[s
             by_sha.setdefault(r["sha256"], r)
     records = []
     for d in plan.documents:
-        rec = by_path.get(d["path"])
+        rec = by_path.get(d["path"]) or plan.refused.get(d["path"])
         if rec is None and d["sha256"] in by_sha:
             rec = dict(by_sha[d["sha256"]], source=d["path"])
         if rec is None:  # same bytes as a file whose reading failed
@@ -202,6 +216,7 @@ def finish_run(plan: WorkPlan, fresh: list[dict[str, Any]], out_dir: str | Path,
     if not fresh and _unchanged_since_last_run(plan, store, out):
         return _record_unchanged_run(plan, store, keep_runs)
     records = _records_for_run(plan, fresh)
+    plan = _as_read(plan, records)
     previous_ids = store.run_ids()
     # the first run compares with nothing: every file and cell is new, and Thay đổi says so
     previous = (store.matrix(previous_ids[-1]), store.run_records(previous_ids[-1])) if previous_ids else ([], {})
@@ -221,6 +236,17 @@ def finish_run(plan: WorkPlan, fresh: list[dict[str, Any]], out_dir: str | Path,
             store.prune(keep_runs)
     summary["run_id"] = run_id
     return summary
+
+
+def _as_read(plan: WorkPlan, records: list[dict[str, Any]]) -> WorkPlan:
+    """The plan with each document's hash as read: a file edited after planning is recorded with the hash
+    of the bytes its record came from (hashed in the reader child, ``snapshot``), and told new, changed or
+    unchanged by that hash. Cached and duplicate files were not read: their record carries the planned hash."""
+    documents = []
+    for d, r in zip(plan.documents, records):
+        sha = r.get("sha256", d["sha256"])
+        documents.append(d if sha == d["sha256"] else dict(d, sha256=sha, change=_change(plan.previous, d["path"], sha)))
+    return replace(plan, documents=documents)
 
 
 OUTPUTS = ("extractions.jsonl", "matrix.json", "matrix.xlsx")

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from pipeline.core.errors import ReadError
+from pipeline.core.source import open_regular
 from pipeline.extract import error_record, extract_file
 
 
@@ -43,19 +44,21 @@ class Limits:
 
 def _pages(path: str | Path) -> int:
     """A PDF's page count (under the reader's PDFium lock) or a TIFF's frames, cheaply; 0 for anything else
-    or a file that does not open."""
+    or a file that does not open. Only a regular file is opened, without blocking: this runs in the parent,
+    which holds the run lock, and a file swapped for a FIFO since planning must not stop it in ``open()``."""
     try:
-        with open(path, "rb") as f:
+        with os.fdopen(open_regular(path), "rb") as f:  # counted from this file, not opened again by name
             head = f.read(1024)
-        if head.startswith((b"II*\x00", b"MM\x00*")):
-            from pipeline.ingest.readers.image import image_page_count
+            f.seek(0)
+            if head.startswith((b"II*\x00", b"MM\x00*")):
+                from pipeline.ingest.readers.image import image_page_count
 
-            return image_page_count(path)
-        if b"%PDF-" not in head:
-            return 0
-        from pipeline.ingest.readers.pdf import pdf_page_count
+                return image_page_count(f)
+            if b"%PDF-" not in head:
+                return 0
+            from pipeline.ingest.readers.pdf import pdf_page_count
 
-        return pdf_page_count(path)
+            return pdf_page_count(f)
     except Exception:
         return 0
 
@@ -77,7 +80,7 @@ def _child(paths: list[str], wfd: int, limits: Limits) -> None:
     for i, path in enumerate(paths):
         _write_all(wfd, b"S" + struct.pack(">I", i))
         try:
-            rec = extract_file(path)
+            rec = extract_file(path, limits.max_file_mb)  # the size checked again on the bytes read
         except MemoryError as e:  # extract_file turns most into records; belt and braces
             rec = error_record(path, ReadError("too_large", f"out of memory: {e}"))
         data = pickle.dumps(rec)
@@ -232,7 +235,7 @@ def extract_files_guarded(paths: list[str | Path], limits: Limits = Limits(),
             todo.append((i, str(path)))
     if limits.timeout_s <= 0:
         for i, path in todo:
-            results[i] = extract_file(path)
+            results[i] = extract_file(path, limits.max_file_mb)
             on_record(results[i])
         return [results[i] for i in range(len(paths))]
     pos = 0

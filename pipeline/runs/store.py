@@ -12,6 +12,9 @@ run's (an unchanged re-run) points at that run's rows (``documents_of``,
 copying them, so the nightly job over an unchanged inbox adds one ``runs`` row.
 A history that is not a database any more (truncated, overwritten) is moved
 aside to ``bdhv.sqlite.damaged-<time>`` and a new one started.
+A file name that is not UTF-8 (cp1258 from a Windows zip) is kept exactly:
+its bytes as a BLOB in ``path`` and ``inbox``, ``\\udcXX`` escapes in the JSON
+columns (``pipeline.core.names``); it comes back as the ``str`` Python gave.
 """
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.core.errors import StateError
+from pipeline.core.names import exact_json, loaded_path, stored_path
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -155,7 +159,7 @@ class RunStore:
         with self.transaction() as db:
             db.executemany(
                 "INSERT OR REPLACE INTO extractions (sha256, extractor_version, record, created_at) VALUES (?, ?, ?, ?)",
-                [(r["sha256"], version, json.dumps(r, ensure_ascii=False), _now()) for r in records
+                [(r["sha256"], version, exact_json(r), _now()) for r in records
                  if r.get("sha256") and (r.get("status") == "ok" or (r.get("error") or {}).get("code") not in RETRIED)],
             )
 
@@ -165,7 +169,8 @@ class RunStore:
         last = self.db.execute("SELECT COALESCE(documents_of, id) FROM runs WHERE status = 'finished' ORDER BY id DESC LIMIT 1").fetchone()
         if not last:
             return {}
-        return dict(self.db.execute("SELECT path, sha256 FROM run_documents WHERE run_id = ?", (last[0],)).fetchall())
+        rows = self.db.execute("SELECT path, sha256 FROM run_documents WHERE run_id = ?", (last[0],))
+        return {loaded_path(path): sha for path, sha in rows}
 
     def next_run_id(self) -> int:
         """The id the next ``save_run`` will give (AUTOINCREMENT: one more than any id ever used)."""
@@ -183,7 +188,7 @@ class RunStore:
         """
         rows = [(d["path"], d.get("sha256"), d["status"], d["change"], d.get("error_code")) for d in documents]
         documents_hash = _digest(sorted((p, sha, status, code) for p, sha, status, _, code in rows))
-        matrix_text = json.dumps(matrix_rows, ensure_ascii=False)
+        matrix_text = exact_json(matrix_rows)
         matrix_hash = _digest(matrix_text)
         kept = {k: v for k, v in summary.items() if k != "failed_files"}
         with self.transaction() as db:
@@ -192,14 +197,14 @@ class RunStore:
             cur = db.execute(
                 "INSERT INTO runs (started_at, finished_at, inbox, extractor_version, status, summary, documents_hash,"
                 " documents_of, matrix_hash, matrix_of) VALUES (?, ?, ?, ?, 'finished', ?, ?, ?, ?, ?)",
-                (started_at, _now(), inbox, version, json.dumps(kept, ensure_ascii=False), documents_hash, documents_of,
+                (started_at, _now(), stored_path(str(inbox)), version, exact_json(kept), documents_hash, documents_of,
                  matrix_hash, matrix_of),
             )
             run_id = int(cur.lastrowid)
             if documents_of is None:
                 db.executemany(
                     "INSERT INTO run_documents (run_id, path, sha256, status, change, error_code) VALUES (?, ?, ?, ?, ?, ?)",
-                    [(run_id, *r) for r in rows],
+                    [(run_id, stored_path(path), *rest) for path, *rest in rows],
                 )
             if matrix_of is None:
                 db.execute("INSERT INTO matrices (run_id, rows) VALUES (?, ?)", (run_id, matrix_text))
@@ -223,7 +228,7 @@ class RunStore:
         row = self.db.execute("SELECT id, started_at, finished_at, inbox, extractor_version, summary FROM runs WHERE id = ?", (run_id,)).fetchone()
         if not row:
             raise KeyError(f"no run {run_id}")
-        return {"id": row[0], "started_at": row[1], "finished_at": row[2], "inbox": row[3], "extractor_version": row[4],
+        return {"id": row[0], "started_at": row[1], "finished_at": row[2], "inbox": loaded_path(row[3]), "extractor_version": row[4],
                 "summary": json.loads(row[5] or "{}")}
 
     def run_records(self, run_id: int) -> dict[str, dict[str, Any]]:
@@ -234,6 +239,7 @@ class RunStore:
             "SELECT path, sha256, status, error_code FROM run_documents WHERE run_id = ? ORDER BY path",
             (self._stored("documents", run_id),)
         ):
+            path = loaded_path(path)
             rec = self.cached(sha, version) if sha else None
             if rec is None:
                 rec = {"source": path, "sha256": sha, "status": status, "error": {"code": code} if code else None,
@@ -244,9 +250,9 @@ class RunStore:
 
     def document_statuses(self, run_id: int) -> list[tuple[str, str, str | None]]:
         """(path, status, error code) of every document of a run, without loading extractions."""
-        return list(self.db.execute(
+        return [(loaded_path(path), status, code) for path, status, code in self.db.execute(
             "SELECT path, status, error_code FROM run_documents WHERE run_id = ? ORDER BY path",
-            (self._stored("documents", run_id),)))
+            (self._stored("documents", run_id),))]
 
     def matrix(self, run_id: int) -> list[dict[str, Any]]:
         row = self.db.execute("SELECT rows FROM matrices WHERE run_id = ?", (self._stored("matrix", run_id),)).fetchone()

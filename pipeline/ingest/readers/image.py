@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import warnings
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -79,7 +80,7 @@ def page_image(frame: Image.Image) -> Image.Image:
     return img
 
 
-def image_page_count(path: str | Path) -> int:
+def image_page_count(path: str | Path | BinaryIO) -> int:
     """The pages an image file holds (a TIFF's frames, 1 otherwise), without decoding them."""
     with Image.open(path) as img:
         return max(1, int(getattr(img, "n_frames", 1))) if img.format == "TIFF" else 1

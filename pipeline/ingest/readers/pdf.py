@@ -28,6 +28,7 @@ import threading
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -139,9 +140,9 @@ def _has_image(page: pdfium.PdfPage) -> bool:
     return next(iter(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])), None) is not None
 
 
-def _open(p: Path) -> pdfium.PdfDocument:
+def _open(p: Path | BinaryIO) -> pdfium.PdfDocument:
     try:
-        return pdfium.PdfDocument(str(p))
+        return pdfium.PdfDocument(p if hasattr(p, "read") else str(p))
     except pdfium.PdfiumError as e:
         if "password" in str(e).lower():
             raise ReadError("encrypted", str(e)) from e
@@ -260,10 +261,11 @@ def join_rows_cut_by_pages(parts: list[Part]) -> list[Part]:
     return out
 
 
-def pdf_page_count(path: str | Path) -> int:
-    """A PDF's number of pages without reading its text (for limits and time allowances)."""
+def pdf_page_count(path: str | Path | BinaryIO) -> int:
+    """A PDF's number of pages without reading its text (for limits and time allowances); ``path`` may be
+    a file already open (the run's parent opens only what it checked is a regular file)."""
     with _lock:
-        pdf = _open(Path(path))
+        pdf = _open(path if hasattr(path, "read") else Path(path))
         try:
             return len(pdf)
         finally:

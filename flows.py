@@ -10,8 +10,10 @@ content here.
 from __future__ import annotations
 
 import sys
+import threading
+from contextlib import nullcontext
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
@@ -19,12 +21,15 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.schedules import Cron
 from prefect.utilities.annotations import quote
 
-from pipeline.runs import batch
+from pipeline.runs import batch, lifetime
 from pipeline.runs.guard import Limits
 from pipeline.runs.lock import run_lock
 from pipeline.core.names import shown
 from pipeline.core.settings import Settings, load_settings, parallel
 from pipeline.runs.store import RunStore
+
+if TYPE_CHECKING:
+    from prefect.server.api.server import SubprocessASGIServer
 
 NIGHTLY_CRON = "0 2 * * *"
 TIME_ZONE = "Asia/Ho_Chi_Minh"
@@ -115,12 +120,49 @@ def task_runner_for(settings: Settings):
 
 
 def run_nightly(settings: Settings) -> dict[str, Any]:
-    """Run the nightly flow once with ``settings`` (the runner chosen by ``settings.runner``)."""
+    """Run the nightly flow once with ``settings`` (the runner chosen by ``settings.runner``).
+
+    In Prefect's ephemeral mode the API server is started here first, so that
+    it dies with this process (``kill -9`` included), and SIGTERM or SIGINT
+    stops it before ending the run (``ephemeral_server_dying_with_run``).
+    """
+    server = ephemeral_server_dying_with_run()
     f = nightly.with_options(task_runner=task_runner_for(settings))
-    return f(inbox=str(settings.inbox), out_dir=str(settings.out_dir), db=str(settings.database),
-             batch_size=settings.batch_size, workers=_parallel_of(settings), keep_runs=settings.keep_runs,
-             timeout_s=settings.doc_timeout_s, max_file_mb=settings.max_file_mb,
-             max_removed_share=settings.max_removed_share, accept_removals=settings.accept_removals)
+    with lifetime.stopped_by_signals(server.stop) if server else nullcontext():
+        return f(inbox=str(settings.inbox), out_dir=str(settings.out_dir), db=str(settings.database),
+                 batch_size=settings.batch_size, workers=_parallel_of(settings), keep_runs=settings.keep_runs,
+                 timeout_s=settings.doc_timeout_s, max_file_mb=settings.max_file_mb,
+                 max_removed_share=settings.max_removed_share, accept_removals=settings.accept_removals)
+
+
+def ephemeral_server_dying_with_run() -> SubprocessASGIServer | None:
+    """Prefect's ephemeral API server (``SubprocessASGIServer``), started by this thread to die with it.
+
+    Prefect starts it on first use from whichever thread asks and stops it only
+    at interpreter exit (``atexit``), which neither ``kill -9`` nor a default
+    SIGTERM reaches: it stayed behind on 127.0.0.1. Started here, from the main
+    thread, its ``uvicorn`` process gets ``lifetime.die_with_parent``. None
+    when an API URL is set (a real server, or the test harness) or off the
+    main thread (the signal would follow a thread that may end first).
+    """
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
+
+    if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
+        return None
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    server = SubprocessASGIServer()
+    if not server.running:
+        run_uvicorn = server._run_uvicorn_command
+
+        def run_uvicorn_dying_with_us() -> Any:
+            with lifetime.children_die_with_this_thread():
+                return run_uvicorn()
+
+        server._run_uvicorn_command = run_uvicorn_dying_with_us
+        server.start()
+    return server
 
 
 def _parallel_of(settings: Settings) -> int:

@@ -4,6 +4,7 @@
 reads each batch in a forked child under time and size limits, ``store`` is
 the SQLite run history, ``diff`` compares two runs, ``publish`` writes the
 matrix, its JSON and the workbook with the run's changes, ``lock`` keeps one
-run at a time, ``dask_worker`` warms a Dask worker. May import every stage
+run at a time, ``lifetime`` makes what a run starts die with it,
+``dask_worker`` warms a Dask worker. May import every stage
 below it; ``flows.py`` and the CLI sit on top.
 """

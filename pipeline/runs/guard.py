@@ -8,10 +8,15 @@ exhausted by a zip bomb) makes that document an ``unreadable`` or
 ``too_large`` error line; either way a new child takes the remaining files. ``os.fork`` is used directly, not
 ``multiprocessing``, so it also works inside Dask's daemonic worker processes;
 models are loaded in the parent first (``warm_up``) and shared copy-on-write.
+
+A child never outlives its parent: it dies with it (``lifetime.die_with_parent``)
+and keeps each document's time limit itself (``signal.alarm``), so a run
+killed with ``kill -9`` leaves no reader behind, hanging parser or not.
 """
 from __future__ import annotations
 
 import gc
+import math
 import os
 import pickle
 import resource
@@ -27,6 +32,7 @@ from typing import Any, Callable
 from pipeline.core.errors import ReadError
 from pipeline.core.source import open_regular
 from pipeline.extract import error_record, extract_file
+from pipeline.runs.lifetime import die_with_parent
 
 
 @dataclass(frozen=True)
@@ -70,14 +76,25 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[n:]
 
 
+# a child's own alarm rings this long after the parent's deadline: the parent, alive, stops it first
+_CHILD_GRACE_S = 2
+
+
 def _child(paths: list[str], wfd: int, limits: Limits) -> None:
-    """Read ``paths`` one after another, announcing each ("S" + index) and sending its record ("R")."""
+    """Read ``paths`` one after another, announcing each ("S" + index) and sending its record ("R").
+
+    Each document is read under an alarm of its own allowance (the default
+    action of SIGALRM ends the process, even inside a native parser), so the
+    time limit holds without the parent too.
+    """
     try:
         cap = limits.max_memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     except (ValueError, OSError):
         pass
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
     for i, path in enumerate(paths):
+        signal.alarm(math.ceil(limits.time_for(path)) + _CHILD_GRACE_S)
         _write_all(wfd, b"S" + struct.pack(">I", i))
         try:
             rec = extract_file(path, limits.max_file_mb)  # the size checked again on the bytes read
@@ -85,6 +102,7 @@ def _child(paths: list[str], wfd: int, limits: Limits) -> None:
             rec = error_record(path, ReadError("too_large", f"out of memory: {e}"))
         data = pickle.dumps(rec)
         _write_all(wfd, b"R" + struct.pack(">II", i, len(data)) + data)
+    signal.alarm(0)
     os.close(wfd)
 
 
@@ -159,9 +177,11 @@ def _run_child(paths: list[str], limits: Limits, results: dict[int, dict[str, An
     a document that overruns it is a ``timeout``, one during which the child
     dies is ``unreadable`` (or ``too_large`` when it was killed for memory).
     """
+    parent = os.getpid()
     rfd, wfd = os.pipe()
     pid = _fork()
     if pid == 0:  # child
+        die_with_parent(parent)
         os.close(rfd)
         code = 0
         try:
@@ -200,10 +220,10 @@ def _run_child(paths: list[str], limits: Limits, results: dict[int, dict[str, An
         os.kill(pid, signal.SIGKILL)
     _, status = os.waitpid(pid, 0)
     path = paths[done]
-    if alive:
+    sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
+    if alive or sig == signal.SIGALRM:  # the child's own alarm, when the parent missed its deadline
         results[offset + done] = error_record(path, ReadError("timeout", f"stopped after {limits.time_for(path):g} s"))
     else:
-        sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
         code = "too_large" if sig == signal.SIGKILL else "unreadable"
         results[offset + done] = error_record(path, ReadError(code, f"the reader crashed (status {status}, signal {sig})"))
     on_record(results[offset + done])

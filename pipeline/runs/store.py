@@ -1,9 +1,11 @@
-"""Run history in SQLite: every run, every document's hash and status, every extraction, every matrix.
+"""Run history in SQLite: every run, every document's hash and status, every extraction, every matrix, every decision.
 
 One file (``outputs/bdhv.sqlite`` by default), written in transactions, so a
 run killed half way leaves the history as it was before that run. The
 extraction cache lives here too: a file whose bytes (sha256) and extractor
-version were seen before is not read again.
+version were seen before is not read again. So do the review desk's
+decisions (``decisions``, added by migration 1: ``PRAGMA user_version``
+counts the migrations a file has had).
 """
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+
+from schemas.decision import Decision, DecisionLog
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -48,6 +52,32 @@ CREATE TABLE IF NOT EXISTS matrices (
 """
 
 
+# Each step brings a history file from version i to i + 1 (PRAGMA user_version); never edit one, add the next.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE decisions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        decided_at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT,
+        unit TEXT,
+        name TEXT,
+        path TEXT,
+        sha256 TEXT,
+        span_start INTEGER,
+        span_end INTEGER,
+        value TEXT,
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX decisions_subject ON decisions (subject, target, unit, name, path);
+    """,
+)
+
+_DECISION_COLUMNS = ("id", "decided_at", "who", "subject", "action", "target", "unit", "name", "path", "sha256",
+                     "span_start", "span_end", "value", "note")
+
 # Failures worth another try on the next run: the same bytes may well succeed then.
 RETRIED = frozenset({"timeout", "internal", "too_large"})
 
@@ -66,6 +96,19 @@ class RunStore:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.executescript(SCHEMA)
+        self.migrate()
+
+    def migrate(self) -> int:
+        """Bring the file up to ``len(MIGRATIONS)``, each step in its own transaction; returns the version."""
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        for i in range(version, len(MIGRATIONS)):
+            with self.transaction() as db:
+                if db.execute("PRAGMA user_version").fetchone()[0] != i:  # another process got there first
+                    continue
+                for statement in filter(str.strip, MIGRATIONS[i].split(";")):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {i + 1}")
+        return len(MIGRATIONS)
 
     def close(self) -> None:
         self.db.close()
@@ -176,6 +219,32 @@ class RunStore:
                 " AND created_at < (SELECT COALESCE(MIN(started_at), '9999') FROM runs)"
             )
         return len(drop)
+
+    # -- decisions (the review desk) -----------------------------------------
+    def add_decision(self, d: Decision) -> int:
+        """Record one decision in one short transaction; returns its id (``d.decided_at`` set to now when empty)."""
+        d.decided_at = d.decided_at or _now()
+        row = (d.decided_at, d.who, d.subject, d.action, d.target, d.unit, d.name, d.path, d.sha256,
+               d.start, d.end, None if d.value is None else json.dumps(d.value, ensure_ascii=False), d.note or "")
+        with self.transaction() as db:
+            cur = db.execute(f"INSERT INTO decisions ({', '.join(_DECISION_COLUMNS[1:])}) VALUES ({', '.join('?' * 13)})", row)
+        return int(cur.lastrowid)
+
+    def decisions(self) -> list[Decision]:
+        """Every decision, oldest first."""
+        out = []
+        for r in self.db.execute(f"SELECT {', '.join(_DECISION_COLUMNS)} FROM decisions ORDER BY id"):
+            d = dict(zip(_DECISION_COLUMNS, r))
+            out.append(Decision(subject=d["subject"], action=d["action"], who=d["who"], target=d["target"], unit=d["unit"],
+                                name=d["name"], path=d["path"], sha256=d["sha256"], start=d["span_start"], end=d["span_end"],
+                                value=None if d["value"] is None else json.loads(d["value"]), note=d["note"],
+                                decided_at=d["decided_at"], id=d["id"]))
+        return out
+
+    def decision_log(self) -> DecisionLog:
+        """Every decision and when the last finished run started (decisions since then are new to the next run)."""
+        last = self.db.execute("SELECT started_at FROM runs WHERE status = 'finished' ORDER BY id DESC LIMIT 1").fetchone()
+        return DecisionLog(self.decisions(), last[0] if last else None)
 
     def integrity_ok(self) -> bool:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -138,15 +138,13 @@ def create_app(db: str | Path, hosts: tuple[str, ...] = LOOPBACK) -> FastAPI:
             view = load_run(s)
             if view is None:
                 return no_run(request)
-            history = [d for d in s.decisions() if d.subject == "cell" and d.target == target and d.unit == unit]
+            history = desk.cell_history(s, view, target, unit)
         finally:
             s.close()
         row = view.row(target, unit)
         if row is None:
             return page(request, "message.html", 404, title="Không có ô này", message=f"{target} | {unit}")
-        shas = view.shas
-        return page(request, "cell.html", view=view, row=row, history=history, shas=shas,
-                    figures=desk.figures(row))
+        return page(request, "cell.html", view=view, row=row, history=history, figures=desk.figures(row))
 
     @app.get("/document", response_class=HTMLResponse)
     def document(request: Request, path: str, start: int | None = None, end: int | None = None):

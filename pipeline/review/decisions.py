@@ -13,7 +13,7 @@ import logging
 from dataclasses import asdict
 from typing import Any
 
-from pipeline.reconcile.decisions import parse_number
+from pipeline.reconcile.decisions import decision_state, parse_number
 from pipeline.reconcile.matrix import registry_names
 from pipeline.review.queue import RunView
 from pipeline.runs.store import RunStore
@@ -126,6 +126,14 @@ def file_decision(view: RunView, form: dict[str, str], who: str) -> Decision:
         raise Refused("Thao tác không hợp lệ.", f"bad file decision on {path!r}")
     return Decision("file", "acknowledge", who, path=path, sha256=rec.get("sha256"),
                     note=form.get("note", "").strip()[:MAX_NOTE])
+
+
+def cell_history(store: RunStore, view: RunView, target: str, unit: str) -> list[tuple[Decision, str]]:
+    """Every decision taken on a cell, newest first, each with its state against the run ``view``
+    (``applied``, or ``stale`` when its document changed since)."""
+    shas = view.shas
+    mine = [d for d in store.decisions() if d.subject == "cell" and d.target == target and d.unit == unit]
+    return [(d, decision_state(d, shas)) for d in reversed(mine)]
 
 
 BUILDERS = {"cell": cell_decision, "name": name_decision, "file": file_decision}

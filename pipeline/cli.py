@@ -6,6 +6,7 @@ Each command parses its arguments and calls plain functions; no logic lives here
     bdhv matrix corpus/seeds --xlsx outputs/matrix.xlsx --json outputs/matrix.json
     bdhv run corpus/seeds                 # the nightly flow, once, with a progress bar
     bdhv diff                             # the last two runs: terminal, HTML, workbook sheet
+    bdhv review                           # the review desk on http://127.0.0.1:8765/
 """
 from __future__ import annotations
 
@@ -169,6 +170,18 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    from pipeline.core.settings import load_settings
+    from pipeline.review.app import serve
+
+    settings = load_settings(out_dir=args.out, db_path=args.db)
+    if not Path(settings.database).exists():
+        print(f"bdhv review: no run history at {settings.database} (run bdhv run first)", file=sys.stderr)
+        return 2
+    serve(settings.database, args.host, args.port)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bdhv", description="Plan 192/KH-UBND document intelligence: extract, reconcile, export.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -210,6 +223,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", help="HTML report path (default: <out>/diff_A_B.html)")
     p.add_argument("--json", help="also write the changes as JSON")
     p.set_defaults(func=cmd_diff)
+
+    p = sub.add_parser("review", help="the review desk: a local web app over the run history (queue, evidence, decisions)")
+    p.add_argument("--out", help="output folder holding the run history (default: outputs)")
+    p.add_argument("--db", help="SQLite run history (default: <out>/bdhv.sqlite)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1; another address puts the desk, which has no login, on the network)")
+    p.add_argument("--port", type=int, default=8765, help="port (default 8765)")
+    p.set_defaults(func=cmd_review)
     return parser
 
 

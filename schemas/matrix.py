@@ -12,7 +12,7 @@ and ``pipeline/reconcile/matrix.py``.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
 Role = Literal["lead", "coordinator", "self"]
@@ -77,6 +77,12 @@ class Figure:
     as_of: str | None = None
     accepted: bool = False
     reasons: list[str] = field(default_factory=list)
+    start: int | None = None  # the quantity's span in the document's text (a reviewer's decision rests on it)
+    end: int | None = None
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Figure":
+        return cls(**_known(cls, data))
 
     def label(self) -> str:
         """How the figure reads in a cell: ``100% (81/81)``, ``200 lượt người``, ``734.512/1.000.000 người (73,45%)``."""
@@ -113,6 +119,15 @@ class Evidence:
     result_confidence: float | None = None  # how sure the chosen result is (attribution)
     reasons: list[str] = field(default_factory=list)  # why chosen, or why it abstained
     also_in: list[str] = field(default_factory=list)  # other renditions of the same document
+    start: int | None = None  # the target mention's span in the document's text
+    end: int | None = None
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Evidence":
+        out = cls(**_known(cls, data))
+        out.figures = [Figure.from_json(f) for f in data.get("figures") or []]
+        out.chosen = Figure.from_json(data["chosen"]) if data.get("chosen") else None
+        return out
 
 
 @dataclass
@@ -139,6 +154,18 @@ class MatrixRow:
     reasons: list[str] = field(default_factory=list)
     candidates: list[Figure] = field(default_factory=list)  # an abstained cell's figures, for the review queue
     evidence: list[Evidence] = field(default_factory=list)
+    # a reviewer's decision on the cell (pipeline/reconcile/decisions.py): action, who, when, and its state —
+    # ``applied``, or ``stale`` when the document it rests on changed since (shown as "cần xem lại")
+    decision: dict[str, Any] | None = None
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "MatrixRow":
+        """A row back from ``to_json`` (the run history keeps the matrix as JSON)."""
+        out = cls(**_known(cls, data))
+        out.figure = Figure.from_json(data["figure"]) if data.get("figure") else None
+        out.candidates = [Figure.from_json(f) for f in data.get("candidates") or []]
+        out.evidence = [Evidence.from_json(e) for e in data.get("evidence") or []]
+        return out
 
     def to_json(self) -> dict[str, Any]:
         """The row as plain JSON (``value`` rounded to 2 decimals)."""
@@ -148,6 +175,12 @@ class MatrixRow:
         if self.figure is not None:
             out["figure"]["label"] = self.figure.label()
         return out
+
+
+def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
+    """The keys of ``data`` that are fields of ``cls`` (``label``, added by ``to_json``, is not)."""
+    names = {f.name for f in fields(cls)}
+    return {k: v for k, v in data.items() if k in names}
 
 
 def format_number(x: Any) -> str:

@@ -27,6 +27,9 @@ def load_data(name: str) -> Any:
 
 
 FINGERPRINTED = ("pipeline", "extractors", "schemas", "data")
+# The review desk reads outputs and makes none (its decisions are applied by pipeline/reconcile/decisions.py):
+# a change to its pages must not make the next run read every document again.
+NOT_FINGERPRINTED = ("pipeline/review/", "data/review.yaml")
 
 
 @lru_cache(maxsize=None)
@@ -45,6 +48,8 @@ def fingerprint_of(root: Path) -> str:
     h = hashlib.sha256()
     for top in FINGERPRINTED:
         for p in sorted((root / top).rglob("*")):
-            if p.is_file() and p.suffix in (".py", ".yaml", ".yml", ".json") and "__pycache__" not in p.parts:
-                h.update(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
+            name = p.relative_to(root).as_posix()
+            if (p.is_file() and p.suffix in (".py", ".yaml", ".yml", ".json") and "__pycache__" not in p.parts
+                    and not name.startswith(NOT_FINGERPRINTED)):
+                h.update(name.encode() + b"\0" + p.read_bytes() + b"\0")
     return h.hexdigest()[:12]

@@ -12,10 +12,9 @@ which inbox, files read and failed). Labels and colours: ``data/workbook.yaml``.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -26,6 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.core.names import shown
 from pipeline.core.resources import load_data
+from pipeline.core.timefmt import vietnam_time
 from schemas.matrix import MatrixRow
 
 _FORMULA_START = ("=", "+", "-", "@")
@@ -193,14 +193,9 @@ def run_header(run: dict[str, Any] | None, records: list[dict[str, Any]]) -> str
     """Where a workbook comes from, on every sheet: ``Lượt chạy 12 · 03/12/2026 02:00 (giờ Việt Nam) · …``."""
     lab = labels()["run_header"]
     run = run or {}
-    when = run.get("started_at")
-    moment = datetime.fromisoformat(when) if when else datetime.now(timezone.utc)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    local = moment.astimezone(ZoneInfo("Asia/Ho_Chi_Minh"))
     failed = sum(1 for r in records if r.get("status") != "ok")
     parts = [lab["run"].format(id=run["run_id"]) if run.get("run_id") else lab["no_run"],
-             lab["time"].format(time=local.strftime("%d/%m/%Y %H:%M")),
+             lab["time"].format(time=vietnam_time(run.get("started_at"))),
              lab["inbox"].format(inbox=run.get("inbox") or "—"),
              lab["files"].format(read=len(records) - failed, failed=failed)]
     return " · ".join(parts)

@@ -39,21 +39,38 @@ def _signatures(record: dict[str, Any]) -> str:
     return out
 
 
-def render_document(text: str, record: dict[str, Any]) -> str:
-    """The page for one extraction ``record`` over its normalised ``text``."""
+def highlight(text: str, record: dict[str, Any], focus: tuple[int, int] | None = None) -> str:
+    """``text`` as HTML with every mention of ``record`` highlighted at its span (displaCy), and ``focus`` — the span
+    a reviewer opened — in its own colour, in place of what overlaps it.
+
+    Safe to put in a page as is: displaCy escapes the text; the labels, which
+    carry mention values taken from the document, are escaped here (displaCy
+    does not escape them).
+    """
     from spacy import displacy
 
-    kinds = load_data("workbook.yaml")["mention_kinds"]
+    data = load_data("workbook.yaml")
+    kinds = data["mention_kinds"]
     ents = []
     colors: dict[str, str] = {}
     for kind, mentions in (record.get("mentions") or {}).items():
         style = kinds.get(kind, {"label": kind, "color": "#eeeeee"})
         for m in mentions:
-            label = f"{style['label']}: {m['value']}"
+            label = html.escape(f"{style['label']}: {m['value']}")
             colors[label] = style["color"]
             ents.append({"start": m["start"], "end": m["end"], "label": label})
-    body = displacy.render({"text": text, "ents": _non_overlapping(ents), "title": None}, style="ent", manual=True,
+    if focus is not None and 0 <= focus[0] < focus[1] <= len(text):
+        ents = [e for e in ents if e["end"] <= focus[0] or e["start"] >= focus[1]]
+        label = html.escape(data["focus_mention"]["label"])
+        colors[label] = data["focus_mention"]["color"]
+        ents.append({"start": focus[0], "end": focus[1], "label": label})
+    return displacy.render({"text": text, "ents": _non_overlapping(ents), "title": None}, style="ent", manual=True,
                            options={"colors": colors}, page=False)
+
+
+def render_document(text: str, record: dict[str, Any]) -> str:
+    """The page for one extraction ``record`` over its normalised ``text``."""
+    body = highlight(text, record)
     doc = record.get("document") or {}
     head = (f"<h1>{html.escape(str(doc.get('number') or record['source']))}</h1>"
             f"<p>{html.escape(str(doc.get('title') or ''))}</p>"

@@ -24,13 +24,14 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.core.atomic import atomic_path
+from pipeline.core.timefmt import vietnam_time
 from pipeline.export.cells import (FIRST_ROW, HEADER_ROW, WRAP, as_written, day, deadline_value, document_name, evidence_rows,
                                    fit_row_heights, labels, link_file, link_to, put, put_header, rate_text, run_header,
                                    status_style, table)
 from pipeline.reconcile.matrix import cell_basis, review_items, target_specs
 from pipeline.reconcile.population import reason_text
 from pipeline.reconcile.population import words as attribution_words
-from schemas.matrix import STATUSES, MatrixRow
+from schemas.matrix import STATUSES, Figure, MatrixRow
 from schemas.reference import Party, Reference
 
 def needs_check(r: MatrixRow) -> bool:
@@ -46,9 +47,32 @@ def _status_label(r: MatrixRow, with_rate: bool = False) -> str:
 
 
 def _markers(r: MatrixRow) -> str:
-    """What a summary cell must not hide: ``⚠ mâu thuẫn`` (reports disagree), ``quá hạn`` (no report by the deadline)."""
+    """What a summary cell must not hide: ``⚠ mâu thuẫn`` (reports disagree), ``quá hạn`` (no report by the deadline),
+    ``✔`` (a reviewer decided it), ``↺ cần xem lại`` (her decision's document changed since)."""
     lab = labels()
-    return "".join(m for m, on in ((lab["conflict_mark"], bool(r.conflicts)), (lab["overdue_mark"], r.overdue)) if on)
+    state = (r.decision or {}).get("state")
+    return "".join(m for m, on in ((lab["conflict_mark"], bool(r.conflicts)), (lab["overdue_mark"], r.overdue),
+                                   (lab["decision"]["mark"], state == "applied"),
+                                   (lab["decision"]["stale_mark"], state == "stale")) if on)
+
+
+def decision_text(r: MatrixRow) -> str:
+    """``Đã chọn số liệu khác: 83,56% — Nguyễn Thị Lan, 12/03/2026 10:05``; or why it must be looked at again."""
+    d = r.decision
+    if not d:
+        return ""
+    lab = labels()["decision"]
+    when = vietnam_time(d.get("decided_at"))
+    action = lab["action"].get(d["action"], d["action"])
+    if d.get("state") == "stale":
+        return lab["stale_line"].format(who=d["who"], action=action, when=when)
+    value = d.get("value")
+    if d["action"] == "choose" and isinstance(value, dict):
+        value = Figure.from_json(value).label()
+    elif d["action"] == "correct" and value is not None:
+        value = r.figure.label() if r.figure else str(value)
+    line = lab["line"].format(action=action, value=value if value is not None else "", who=d["who"], when=when)
+    return line.replace(": —", " —") + (f" ({d['note']})" if d.get("note") else "")
 
 
 def cell_note(r: MatrixRow) -> str:
@@ -59,6 +83,8 @@ def cell_note(r: MatrixRow) -> str:
         parts.append(lab["note_conflict"] + "\n" + "\n".join(f"- {c}" for c in r.conflicts))
     if r.overdue:
         parts.append(lab["note_overdue"].format(deadline=document_name(None, None, r.deadline)))
+    if r.decision:
+        parts.append(decision_text(r))
     if r.abstained and r.candidates:
         parts.append(lab["note_candidates"] + "\n" + "\n".join(f"- {f.label()} ({f.number or f.source or ''})" for f in r.candidates[:6]))
     return "\n\n".join(parts)
@@ -134,7 +160,7 @@ def sheet_detail(ws: Worksheet, rows: list[MatrixRow]) -> None:
     headers = [("Mã", 7), ("Loại", 10), ("Nội dung", 45), ("Chỉ tiêu", 12), ("Đơn vị", 28), ("Vai trò", 13),
                ("Trạng thái", 16), ("Tỷ lệ (%)", 10), ("Số liệu", 24), ("Cơ sở số liệu", 40), ("Độ tin cậy", 10),
                ("Văn bản", 18), ("Tệp", 30), ("Trang", 7), ("Câu trích", 60), ("Lý do", 50), ("Mâu thuẫn", 30),
-               ("Hạn", 11), ("Quá hạn", 9), ("Số VB liên quan", 9)]
+               ("Hạn", 11), ("Quá hạn", 9), ("Số VB liên quan", 9), ("Quyết định", 40)]
     body = []
     for r in rows:
         f = r.figure
@@ -152,6 +178,7 @@ def sheet_detail(ws: Worksheet, rows: list[MatrixRow]) -> None:
             (f.sentence if f else first.sentence if first else "") or "",
             "\n".join(reason_text(x) for x in r.reasons),
             "\n".join(r.conflicts), deadline_value(r.deadline), lab["flag_on"] if r.overdue else lab["flag_off"], len(r.evidence),
+            decision_text(r),
         ])
     table(ws, headers, body, formats={8: "0.00", 11: "0.00", 14: "0", 20: "0"})
     for i, (r, at) in enumerate(zip(rows, evidence_rows(rows)), FIRST_ROW):
@@ -293,7 +320,9 @@ def add_changes_sheet(wb: Workbook, changes: list[dict[str, Any]]) -> None:
     what, scope = labels()["change_what"], labels()["change_scope"]
     headers = [("Phạm vi", 16), ("Tệp / Ô ma trận", 40), ("Loại", 14), ("Thay đổi", 10), ("Trước", 28), ("Sau", 28),
                ("Câu (trước)", 60), ("Câu (sau)", 60), ("Trang", 7)]
-    body = [[scope.get(c["scope"], c["scope"]), c["path"], c["kind"], what.get(c["what"], c["what"]),
+    actions = labels()["decision"]["action"]
+    body = [[scope.get(c["scope"], c["scope"]), c["path"], actions.get(c["kind"], c["kind"]) if c["scope"] == "decision" else c["kind"],
+             what.get(c["what"], c["what"]),
              None if c["before"] is None else str(c["before"]), None if c["after"] is None else str(c["after"]),
              c["sentence_before"], c["sentence_after"], c["page"]] for c in changes]
     if not body:

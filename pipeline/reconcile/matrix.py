@@ -37,6 +37,7 @@ from pipeline.reconcile import status as rules
 from pipeline.core.atomic import atomic_path
 from pipeline.core.names import shown_json
 from pipeline.core.resources import DATA_DIR, load_data
+from pipeline.core.timefmt import vietnam_time
 from pipeline.reconcile.population import reason_text
 from schemas.matrix import Evidence, MatrixRow, TargetSpec, format_number
 from schemas.reference import Party, Reference
@@ -199,7 +200,8 @@ def evidence_of(record: dict[str, Any], also_in: list[str], specs: dict[str, Tar
                 source=record["source"], doc_role=doc.get("role") or "other", number=doc.get("number"),
                 issuer=doc.get("issuer"), issue_date=doc.get("issue_date"), mention=m.get("text") or "",
                 how=m.get("how"), page=m.get("page"), sentence=m.get("sentence"),
-                confidence=float(m.get("confidence", 1.0) or 1.0), also_in=list(also_in))
+                confidence=float(m.get("confidence", 1.0) or 1.0), also_in=list(also_in),
+                start=m.get("start"), end=m.get("end"))
         else:
             ev.confidence = max(ev.confidence, float(m.get("confidence", 1.0) or 1.0))
     if doc.get("role") in ("report", "request"):  # a request's figures are shown, never rated (status.decide)
@@ -370,6 +372,10 @@ def review_items(rows: list[MatrixRow], records: list[dict[str, Any]]) -> list[d
             add("unregistered_unit", f"{r.unit} ({r.role})", None, r.target, r.unit)
         for c in r.conflicts:
             add("conflict", c, None, r.target, r.unit)
+        if r.decision and r.decision.get("state") == "stale":
+            add("decision_stale", rules.words()["decision_stale"].format(who=r.decision["who"],
+                                                                         decided_at=vietnam_time(r.decision["decided_at"])),
+                r.decision.get("path"), r.target, r.unit)
         for e in r.evidence:
             if e.confidence < low:
                 add("low_confidence", f"{e.mention} ({e.confidence:.2f})", e.source, r.target, r.unit)

@@ -100,7 +100,7 @@ def figure_of(q: dict[str, Any], target: TargetSpec, **where: Any) -> Figure:
     return Figure(
         kind=q.get("kind") or "count", value=q.get("value"), rate=rate_of(q, target),
         unit=q.get("unit"), text=q.get("text") or "", page=q.get("page"), sentence=q.get("sentence"),
-        confidence=float(q.get("confidence", 1.0) or 1.0), **where,
+        confidence=float(q.get("confidence", 1.0) or 1.0), start=q.get("start"), end=q.get("end"), **where,
     )
 
 
@@ -147,7 +147,8 @@ def population_figure(part: dict[str, Any], total: dict[str, Any], **where: Any)
     return Figure(kind="population", value=part["value"], rate=rate, unit=part.get("unit") or total.get("unit"),
                   text=part.get("text") or "", basis=f"{part.get('text')} / {total.get('text')}",
                   page=part.get("page"), sentence=part.get("sentence"),
-                  confidence=min(float(part.get("confidence", 1) or 1), float(total.get("confidence", 1) or 1)), **where)
+                  confidence=min(float(part.get("confidence", 1) or 1), float(total.get("confidence", 1) or 1)),
+                  start=part.get("start"), end=part.get("end"), **where)
 
 
 def is_met(rate: float, target: TargetSpec) -> bool:

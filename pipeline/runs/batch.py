@@ -213,7 +213,8 @@ def finish_run(plan: WorkPlan, fresh: list[dict[str, Any]], out_dir: str | Path,
 
     out = Path(out_dir)
     plan.notices.extend(n for n in store.notices if n not in plan.notices)
-    if not fresh and _unchanged_since_last_run(plan, store, out):
+    decisions = store.decision_log()  # the review desk's: applied by reconcile_and_export, so a new one means new outputs
+    if not fresh and not decisions.new() and _unchanged_since_last_run(plan, store, out):
         return _record_unchanged_run(plan, store, keep_runs)
     records = _records_for_run(plan, fresh)
     plan = _as_read(plan, records)
@@ -225,7 +226,8 @@ def finish_run(plan: WorkPlan, fresh: list[dict[str, Any]], out_dir: str | Path,
         rows, changes = reconcile_and_export(records, out, previous,
                                              run_ids=(previous_ids[-1] if previous_ids else None, None),
                                              run={"run_id": store.next_run_id(), "started_at": plan.started_at,
-                                                  "inbox": plan.inbox})
+                                                  "inbox": plan.inbox},
+                                             decisions=decisions)
         summary = summarise(plan, records, fresh, changes)
         docs = []
         for d, r in zip(plan.documents, records):

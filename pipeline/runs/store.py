@@ -1,4 +1,4 @@
-"""Run history in SQLite: every run, every document's hash and status, every extraction, every matrix.
+"""Run history in SQLite: every run, every document's hash and status, every extraction, every matrix, every decision.
 
 One file (``outputs/bdhv.sqlite`` by default), written in transactions, so a
 run killed half way leaves the history as it was before that run. The
@@ -15,10 +15,11 @@ aside to ``bdhv.sqlite.damaged-<time>`` and a new one started.
 A file name that is not UTF-8 (cp1258 from a Windows zip) is kept exactly:
 its bytes as a BLOB in ``path`` and ``inbox``, ``\\udcXX`` escapes in the JSON
 columns (``pipeline.core.names``); it comes back as the ``str`` Python gave.
+The review desk's decisions are kept here too (``decisions``, added by
+migration 1: ``PRAGMA user_version`` counts the migrations a file has had).
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -30,50 +31,41 @@ from typing import Any
 
 from pipeline.core.errors import StateError
 from pipeline.core.names import exact_json, loaded_path, stored_path
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS runs (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    started_at TEXT NOT NULL,
-    finished_at TEXT,
-    inbox TEXT NOT NULL,
-    extractor_version TEXT NOT NULL,
-    status TEXT NOT NULL DEFAULT 'running',
-    summary TEXT,
-    documents_hash TEXT,
-    documents_of INTEGER,
-    matrix_hash TEXT,
-    matrix_of INTEGER
-);
-CREATE TABLE IF NOT EXISTS run_documents (
-    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
-    path TEXT NOT NULL,
-    sha256 TEXT,
-    status TEXT NOT NULL,
-    change TEXT NOT NULL,
-    error_code TEXT,
-    PRIMARY KEY (run_id, path)
-);
-CREATE TABLE IF NOT EXISTS extractions (
-    sha256 TEXT NOT NULL,
-    extractor_version TEXT NOT NULL,
-    record TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    PRIMARY KEY (sha256, extractor_version)
-);
-CREATE TABLE IF NOT EXISTS matrices (
-    run_id INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
-    rows TEXT NOT NULL
-);
-"""
+from pipeline.runs.history_file import digest, fold_copies, is_damage, move_aside, open_history
+from schemas.decision import Decision, DecisionLog
 
 
-# Columns added to ``runs`` since the first schema: an older history gets them in place (``_migrate``).
-DEDUP_COLUMNS = (("documents_hash", "TEXT"), ("documents_of", "INTEGER"), ("matrix_hash", "TEXT"), ("matrix_of", "INTEGER"))
+
 
 # Free space a commit needs beyond its new pages (twice: in the WAL, then the file): pages rewritten
 # in place (B-tree parents, the freelist) go to the WAL too, and the -shm index and rounding take some.
 ROOM_SLACK_BYTES = 256 * 1024
+
+# Each step brings a history file from version i to i + 1 (PRAGMA user_version); never edit one, add the next.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE decisions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        decided_at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT,
+        unit TEXT,
+        name TEXT,
+        path TEXT,
+        sha256 TEXT,
+        span_start INTEGER,
+        span_end INTEGER,
+        value TEXT,
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX decisions_subject ON decisions (subject, target, unit, name, path);
+    """,
+)
+
+_DECISION_COLUMNS = ("id", "decided_at", "who", "subject", "action", "target", "unit", "name", "path", "sha256",
+                     "span_start", "span_end", "value", "note")
 
 # Failures worth another try on the next run: the same bytes may well succeed then.
 RETRIED = frozenset({"timeout", "internal", "too_large"})
@@ -93,16 +85,29 @@ class RunStore:
         self.notices: list[dict[str, str]] = []  # what the run should tell: a history moved aside
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.db = _open(self.path)
+            self.db = open_history(self.path)
         except sqlite3.DatabaseError as e:
-            if not _is_damage(e):
+            if not is_damage(e):
                 raise
             if not recover:
                 raise StateError("history_damaged", self.path, str(e)) from None
-            moved = _move_aside(self.path)
+            moved = move_aside(self.path)
             self.notices.append(StateError("history_moved", self.path, moved=moved).to_json())
-            self.db = _open(self.path)
-        _migrate(self.db)
+            self.db = open_history(self.path)
+        fold_copies(self.db)
+        self.migrate()
+
+    def migrate(self) -> int:
+        """Bring the file up to ``len(MIGRATIONS)``, each step in its own transaction; returns the version."""
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        for i in range(version, len(MIGRATIONS)):
+            with self.transaction() as db:
+                if db.execute("PRAGMA user_version").fetchone()[0] != i:  # another process got there first
+                    continue
+                for statement in filter(str.strip, MIGRATIONS[i].split(";")):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {i + 1}")
+        return len(MIGRATIONS)
 
     def close(self) -> None:
         # The last connection's close checkpoints and removes the WAL; after a write that failed on a full
@@ -187,9 +192,9 @@ class RunStore:
         (``document_statuses`` lists them), so that a run row stays small.
         """
         rows = [(d["path"], d.get("sha256"), d["status"], d["change"], d.get("error_code")) for d in documents]
-        documents_hash = _digest(sorted((p, sha, status, code) for p, sha, status, _, code in rows))
+        documents_hash = digest(sorted((p, sha, status, code) for p, sha, status, _, code in rows))
         matrix_text = exact_json(matrix_rows)
-        matrix_hash = _digest(matrix_text)
+        matrix_hash = digest(matrix_text)
         kept = {k: v for k, v in summary.items() if k != "failed_files"}
         with self.transaction() as db:
             documents_of = self._owner("documents", documents_hash)
@@ -210,10 +215,10 @@ class RunStore:
                 db.execute("INSERT INTO matrices (run_id, rows) VALUES (?, ?)", (run_id, matrix_text))
         return run_id
 
-    def _owner(self, what: str, digest: str) -> int | None:
+    def _owner(self, what: str, hashed: str) -> int | None:
         """The run whose stored documents (or matrix) have this hash, if one is kept."""
         row = self.db.execute(f"SELECT COALESCE({what}_of, id) FROM runs WHERE {what}_hash = ? ORDER BY id DESC LIMIT 1",
-                              (digest,)).fetchone()
+                              (hashed,)).fetchone()
         return int(row[0]) if row else None
 
     def _stored(self, what: str, run_id: int) -> int:
@@ -282,78 +287,31 @@ class RunStore:
             )
         return len(drop)
 
+    # -- decisions (the review desk) -----------------------------------------
+    def add_decision(self, d: Decision) -> int:
+        """Record one decision in one short transaction; returns its id (``d.decided_at`` set to now when empty)."""
+        d.decided_at = d.decided_at or _now()
+        row = (d.decided_at, d.who, d.subject, d.action, d.target, d.unit, d.name, d.path, d.sha256,
+               d.start, d.end, None if d.value is None else json.dumps(d.value, ensure_ascii=False), d.note or "")
+        with self.transaction() as db:
+            cur = db.execute(f"INSERT INTO decisions ({', '.join(_DECISION_COLUMNS[1:])}) VALUES ({', '.join('?' * 13)})", row)
+        return int(cur.lastrowid)
+
+    def decisions(self) -> list[Decision]:
+        """Every decision, oldest first."""
+        out = []
+        for r in self.db.execute(f"SELECT {', '.join(_DECISION_COLUMNS)} FROM decisions ORDER BY id"):
+            d = dict(zip(_DECISION_COLUMNS, r))
+            out.append(Decision(subject=d["subject"], action=d["action"], who=d["who"], target=d["target"], unit=d["unit"],
+                                name=d["name"], path=d["path"], sha256=d["sha256"], start=d["span_start"], end=d["span_end"],
+                                value=None if d["value"] is None else json.loads(d["value"]), note=d["note"],
+                                decided_at=d["decided_at"], id=d["id"]))
+        return out
+
+    def decision_log(self) -> DecisionLog:
+        """Every decision and when the last finished run started (decisions since then are new to the next run)."""
+        last = self.db.execute("SELECT started_at FROM runs WHERE status = 'finished' ORDER BY id DESC LIMIT 1").fetchone()
+        return DecisionLog(self.decisions(), last[0] if last else None)
+
     def integrity_ok(self) -> bool:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-
-
-class _Damaged(sqlite3.DatabaseError):
-    """``PRAGMA quick_check`` found the file damaged (a truncated history can open and still be half gone)."""
-
-
-def _open(path: Path) -> sqlite3.Connection:
-    """Connect, in WAL mode, and check the file is a whole database before anything trusts it."""
-    db = sqlite3.connect(str(path), timeout=30, isolation_level=None)
-    try:
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA journal_size_limit=0")  # a checkpointed WAL shrinks back instead of keeping its largest size
-        check = [r[0] for r in db.execute("PRAGMA quick_check(3)")]
-        if check != ["ok"]:
-            raise _Damaged("; ".join(check))
-        db.execute("PRAGMA foreign_keys=ON")
-        db.executescript(SCHEMA)
-    except BaseException:
-        db.close()
-        raise
-    return db
-
-
-def _is_damage(e: sqlite3.DatabaseError) -> bool:
-    """Not a database, or a malformed one (not: full, read-only, locked — those leave the file as it is)."""
-    return isinstance(e, _Damaged) or getattr(e, "sqlite_errorname", "").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
-
-
-def _move_aside(path: Path) -> Path:
-    """``bdhv.sqlite`` → ``bdhv.sqlite.damaged-20260301-020001`` (with its ``-wal`` and ``-shm``), kept for inspection."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target, n = path.with_name(f"{path.name}.damaged-{stamp}"), 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
-    for suffix in ("-wal", "-shm", ""):  # the database last: a crash in between leaves no WAL beside a new file
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            os.replace(side, target.with_name(target.name + suffix))
-    return target
-
-
-def _migrate(db: sqlite3.Connection) -> None:
-    """A history written before runs shared their rows: add the columns, then fold the copies it holds."""
-    columns = {r[1] for r in db.execute("PRAGMA table_info(runs)")}
-    if all(name in columns for name, _ in DEDUP_COLUMNS):
-        return
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        for name, kind in DEDUP_COLUMNS:
-            if name not in columns:
-                db.execute(f"ALTER TABLE runs ADD COLUMN {name} {kind}")
-        owners: dict[tuple[str, str], int] = {}
-        for (run_id,) in db.execute("SELECT id FROM runs ORDER BY id").fetchall():
-            docs = db.execute("SELECT path, sha256, status, error_code FROM run_documents WHERE run_id = ?", (run_id,)).fetchall()
-            matrix = db.execute("SELECT rows FROM matrices WHERE run_id = ?", (run_id,)).fetchone()
-            for what, digest, table in (("documents", _digest(sorted(docs)), "run_documents"),
-                                        ("matrix", _digest(matrix[0] if matrix else "[]"), "matrices")):
-                owner = owners.setdefault((what, digest), run_id)
-                db.execute(f"UPDATE runs SET {what}_hash = ?, {what}_of = ? WHERE id = ?",
-                           (digest, None if owner == run_id else owner, run_id))
-                if owner != run_id:
-                    db.execute(f"DELETE FROM {table} WHERE run_id = ?", (run_id,))
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-
-
-def _digest(value: object) -> str:
-    """sha256 of a run's documents (sorted rows) or matrix (its JSON); ``repr`` keeps any file name, even a non-UTF-8 one."""
-    text = value if isinstance(value, str) else repr(value)
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

@@ -294,16 +294,29 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
             yield s, e
 
 
+_TASK_ID = re.compile(r"\d\.\d")
+
+
+def cited_ids(pat: re.Pattern[str], x: re.Match[str]) -> list[tuple[str, int, int]]:
+    """The tasks one cue cites, each at its span: ``ids`` (a list or range) or ``id`` (one)."""
+    if "ids" in pat.groupindex:
+        base = x.start("ids")
+        return [(t.group(), base + t.start(), base + t.end()) for t in _TASK_ID.finditer(x.group("ids"))]
+    return [(x.group("id"), x.start("id"), x.end("id"))]
+
+
 def _explicit(doc: Document, m: _Model) -> Iterator[Mention]:
     for pat, context in m.explicit:
         for x in pat.finditer(doc.text):
-            if x.group("id") not in m.group_of:
-                continue
             if context is not None:
                 s, e = sentence_span(doc.text, x.start(), x.end())
                 if not context.search(doc.text, s, e):
                     continue
-            yield mention(doc, KIND, x.group("id"), x.start(), x.end(), 1.0, how="explicit")
+            for i, (tid, start, end) in enumerate(cited_ids(pat, x)):
+                if tid not in m.group_of:
+                    continue
+                # the first keeps the cue in its span ("nhiệm vụ 2.1"), as a single cite always has
+                yield mention(doc, KIND, tid, x.start() if i == 0 else start, end, 1.0, how="explicit")
 
 
 def extract_tasks(doc: Document) -> Iterator[Mention]:

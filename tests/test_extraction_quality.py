@@ -22,7 +22,7 @@ from pipeline.ingest.read import read_document
 from tests.conftest import GOLD, ROOT, SEEDS, SHARED
 
 HELDOUT = ROOT / "corpus" / "heldout"
-HELDOUT_SETS = ["heldout", "heldout2", "heldout3", "heldout4"]
+HELDOUT_SETS = ["heldout", "heldout2", "heldout3", "heldout4", "heldout6"]
 SCORER = SHARED / "eval" / "score.py"
 
 

@@ -166,3 +166,22 @@ def test_speed_on_seeds() -> None:
         list(extract_tasks(doc))
         list(extract_indicators(doc))
     assert time.process_time() - start < 0.5
+
+
+# ---- a list or a range after one cue (data/tasks.yaml explicit_examples) ----
+
+EXPLICIT = load_data("tasks.yaml")
+
+
+@pytest.mark.parametrize("case", EXPLICIT["explicit_examples"], ids=lambda c: c["text"])
+def test_explicit_list_examples(case: dict) -> None:
+    doc = document_from_text(case["text"] + "\n")
+    got = [m for m in extract_tasks(doc) if m.extra["how"] == "explicit"]
+    assert [m.value for m in got] == case["ids"]
+    assert all(doc.text[m.start:m.end] == m.text for m in got)
+
+
+@pytest.mark.parametrize("case", EXPLICIT["explicit_counter_examples"], ids=lambda c: c["text"])
+def test_explicit_list_counter_examples(case: dict) -> None:
+    got = [m.value for m in extract_tasks(document_from_text(case["text"] + "\n")) if m.extra["how"] == "explicit"]
+    assert got == case["ids"]

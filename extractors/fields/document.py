@@ -33,13 +33,17 @@ def _self_reference(lines: list[Line]) -> tuple[str | None, str | None, str | No
     return None, None, None, None
 
 
-def _number_line(lines: list[Line], end: int) -> int | None:
+def _number_line(lines: list[Line], end: int, doc: Document) -> int | None:
     """Index of the header's ``Số:`` line: in the header, or in a header block that PDF
-    text order moved below the first page's body (next to the Quốc hiệu or the date line)."""
+    text order moved below the first page's body (next to the Quốc hiệu or the date line).
+    Never a later page's: there a draft the file carries (``Số: /QĐ-UBND``) has its own."""
     for i, ln in enumerate(lines[:end]):
         if parse_number_line(ln.text) and not is_register_line(ln.text):
             return i
+    first_page = doc.page_at(0)
     for k, ln in enumerate(lines):
+        if first_page is not None and (doc.page_at(ln.start) or first_page) > first_page:
+            break
         if re.match(r"Số\s*:", ln.text) and parse_number_line(ln.text) and not is_register_line(ln.text):
             near = lines[max(0, k - 4): k + 6]
             if any(rules()["national_motto_re"].search(n.text) or parse_place_date(n.text) for n in near):
@@ -86,7 +90,7 @@ def extract_fields(doc: Document, mentions: dict[str, list[Mention]] | None = No
     end = header_end(lines)
     fields = DocumentFields()
 
-    number_at = _number_line(lines, end)
+    number_at = _number_line(lines, end, doc)
     if number_at is not None:
         fields.number, fields.symbol = parse_number_line(lines[number_at].text)
         unreadable = unreadable_number(doc, lines[number_at], fields.number)

@@ -94,11 +94,20 @@ def lines_of(text: str) -> list[Line]:
 
 
 def header_end(lines: list[Line]) -> int:
-    """Index of the first body line (``Căn cứ``, ``Kính gửi`` …), at most the header's line budget."""
-    seen = 0
+    """Index of the first body line (``Căn cứ``, ``Kính gửi`` …), at most the header's line budget.
+
+    A second Quốc hiệu ends it too: a tờ trình scanned with the draft it submits
+    has the draft's header a page later (``ỦY BAN NHÂN DÂN … Số: /QĐ-UBND``),
+    and that is not the file's issuer or number.
+    """
+    seen = mottos = 0
     for i, ln in enumerate(lines):
         if rules()["body_start_re"].match(ln.text):
             return i
+        if rules()["national_motto_re"].search(ln.text):
+            mottos += 1
+            if mottos >= 2 and rules()["national_motto_re"].match(ln.text):  # a line of its own, not "Ký bởi: … CỘNG HÒA …"
+                return i
         seen += bool(ln.text)
         if seen >= _HEADER_MAX_LINES:
             return i

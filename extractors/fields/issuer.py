@@ -27,6 +27,11 @@ def header_orgs(lines: list[Line], end_at: int) -> list[str]:
             continue
         if heading_type(t) or parse_number_line(t) and t.lstrip().startswith("Số") or t.startswith(("V/v", "Kính gửi")):
             break
+        if d["certified_copy_re"].search(t) or d["register_stamp_re"].search(t):
+            continue  # "SAO Y; CÔNG AN TỈNH LÂM ĐỒNG; 25/12/2025 …": the copy's issuer, not a header line
+        motto = d["national_motto_re"].search(t)
+        if motto:  # the Quốc hiệu is the right column's, even glued to the issuer's line: "ỦY BAN NHÂN DÂN CỘNG HÒA …"
+            t = t[: motto.start()]
         for rx in d["noise"]:
             t = rx.sub(" ", t)
         t = re.split(r"(?:^|\s)Số\s*:", t.split("|")[0])[0]

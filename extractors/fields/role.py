@@ -33,6 +33,8 @@ def decide_role(doc_type: str, subject: str | None, body: str | None = None) -> 
         s = subject.lower()
         if any(s.startswith(w) for w in d["report_subject_starts"]):
             return "report"
+        if any(s.startswith(w) for w in d["opinion_subject_starts"]):
+            return "other"
         if any(w in s for w in d["request_subject_words"]):
             return "request"
     if doc_type in d["request_by_content_types"] and body and asks_others(body):

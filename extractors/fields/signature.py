@@ -192,7 +192,8 @@ def find_signer(text: str, start: int = 0) -> Signer | None:
     lines = text[start:].split("\n")
     # a signature set beside the "Nơi nhận" list with TABs (`Nơi nhận:⇥KT. CHỦ TỊCH`,
     # `- Như trên;⇥PHÓ CHỦ TỊCH`, `⇥Nguyễn Văn Hùng`) is read in its right-hand column
-    right = [ln.rsplit("\t", 1)[-1] if ln.rsplit("\t", 1)[-1].strip() else ln for ln in lines]
+    # or with runs of spaces, as pdftotext -layout and Word's text export set it (`- Như trên;      KT. GIÁM ĐỐC`)
+    right = [_right_column(ln) for ln in lines]
     for column in (lines, right) if right != lines else (lines,):
         for i, ln in enumerate(column):
             first = _sig_line(i, ln)
@@ -201,6 +202,15 @@ def find_signer(text: str, start: int = 0) -> Signer | None:
                 if signer:
                     return signer
     return None
+
+
+_COLUMN_GAP = re.compile(r"\t| {4,}")
+
+
+def _right_column(line: str) -> str:
+    """The last column of a line laid out with a TAB or a run of four or more spaces; the line if none."""
+    last = _COLUMN_GAP.split(line)[-1]
+    return last if last.strip() else line
 
 
 def _block_signer(first: _SigLine, lines: list[str]) -> Signer | None:
@@ -214,6 +224,8 @@ def _block_signer(first: _SigLine, lines: list[str]) -> Signer | None:
         if not cand:
             continue
         sig = _sig_line(k - 1, cand)
+        if sig is None and block[-1].prefix and cand.rstrip(":").upper() == "PHÓ " + block[-1].words.upper():
+            sig = _SigLine(k - 1, None, cand.rstrip(":"), True)  # KT. TỔNG BIÊN TẬP / PHÓ TỔNG BIÊN TẬP: its deputy
         if sig:
             block.append(sig)
             continue

@@ -91,7 +91,9 @@ def char_box(raw, i: int, height: float, rect) -> tuple[float, float, float, flo
     l, r, b, t = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     if pdfium_c.FPDFText_GetCharBox(raw, i, ctypes.byref(l), ctypes.byref(r), ctypes.byref(b), ctypes.byref(t)):
         tight_top, tight_bottom = height - t.value, height - b.value
-        if tight_bottom > tight_top and not (top - 1.0 <= tight_top and tight_bottom <= bottom + 1.0):
+        # rebuilt only when the glyph does not stand in its loose box (its middle outside): an ascender or
+        # a stacked mark a point above the font's box ("b", "ế" at 12 pt) is on its line, not another
+        if tight_bottom > tight_top and not (top <= (tight_top + tight_bottom) / 2 <= bottom):
             x, y = ctypes.c_double(), ctypes.c_double()
             size = pdfium_c.FPDFText_GetFontSize(raw, i) or (tight_bottom - tight_top)
             if pdfium_c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(x), ctypes.byref(y)):

@@ -23,7 +23,8 @@ from prefect.utilities.annotations import quote
 
 from pipeline.runs import batch, lifetime
 from pipeline.runs.guard import Limits
-from pipeline.runs.lock import run_lock
+from pipeline.runs import night_status
+from pipeline.runs.lock import RunLocked, run_lock
 from pipeline.core.names import shown
 from pipeline.core.settings import Settings, load_settings, parallel
 from pipeline.runs.store import RunStore
@@ -77,28 +78,6 @@ def _publish(summary: dict[str, Any]) -> None:
     )
 
 
-@flow(name="nightly", log_prints=True)
-def nightly(inbox: str = "corpus/seeds", out_dir: str = "outputs", db: str | None = None,
-            batch_size: int = 50, workers: int | None = None, keep_runs: int = 30, timeout_s: float = 120.0,
-            max_file_mb: float = 50.0, max_removed_share: float = 0.2, accept_removals: bool = False) -> dict[str, Any]:
-    """Read every new or changed file of the inbox, reconcile against Plan 192, record the run.
-
-    ``workers``: how many batches the task runner runs at once (default: the
-    core count); the documents are split into at least that many batches of
-    at most ``batch_size``.
-    """
-    db = db or str(Path(out_dir) / "bdhv.sqlite")
-    with run_lock(out_dir):
-        plan = plan_task(inbox, db, max_removed_share, accept_removals)
-        limits = Limits(max_file_mb=max_file_mb, timeout_s=timeout_s)
-        futures = [extract_task.submit(b, limits) for b in plan.batches(batch_size, parallel(workers))]
-        fresh = [rec for f in futures for rec in f.result()]
-        # quote(): Prefect need not walk a thousand records looking for futures
-        summary = finish_task(quote(plan), quote(fresh), out_dir, db, keep_runs)
-    _publish(summary)
-    return summary
-
-
 def task_runner_for(settings: Settings):
     """Threads on this machine, one per core, or Dask (a local cluster of processes, or a scheduler).
 
@@ -119,6 +98,37 @@ def task_runner_for(settings: Settings):
                                           "preload": ["pipeline.runs.dask_worker"]})
 
 
+# The runner is chosen from the settings when this module is imported: a served deployment
+# (``python flows.py serve``) imports it afresh for every flow run, with the service's BDHV_* environment.
+@flow(name="nightly", log_prints=True, task_runner=task_runner_for(load_settings()))
+def nightly(inbox: str = "corpus/seeds", out_dir: str = "outputs", db: str | None = None,
+            batch_size: int = 50, workers: int | None = None, keep_runs: int = 30, timeout_s: float = 120.0,
+            max_file_mb: float = 50.0, max_removed_share: float = 0.2, accept_removals: bool = False) -> dict[str, Any]:
+    """Read every new or changed file of the inbox, reconcile against Plan 192, record the run.
+
+    ``workers``: how many batches the task runner runs at once (default: the
+    core count); the documents are split into at least that many batches of
+    at most ``batch_size``.
+    """
+    db = db or str(Path(out_dir) / "bdhv.sqlite")
+    try:
+        with run_lock(out_dir):
+            plan = plan_task(inbox, db, max_removed_share, accept_removals)
+            limits = Limits(max_file_mb=max_file_mb, timeout_s=timeout_s)
+            futures = [extract_task.submit(b, limits) for b in plan.batches(batch_size, parallel(workers))]
+            fresh = [rec for f in futures for rec in f.result()]
+            # quote(): Prefect need not walk a thousand records looking for futures
+            summary = finish_task(quote(plan), quote(fresh), out_dir, db, keep_runs)
+    except RunLocked:
+        raise  # the other run is tonight's: it says how it ended
+    except Exception as e:  # the flow run fails (a non-zero state) and the morning sees why
+        night_status.night_failed_by(out_dir, e)
+        raise
+    night_status.night_finished(out_dir)
+    _publish(summary)
+    return summary
+
+
 def run_nightly(settings: Settings) -> dict[str, Any]:
     """Run the nightly flow once with ``settings`` (the runner chosen by ``settings.runner``).
 
@@ -129,10 +139,16 @@ def run_nightly(settings: Settings) -> dict[str, Any]:
     server = ephemeral_server_dying_with_run()
     f = nightly.with_options(task_runner=task_runner_for(settings))
     with lifetime.stopped_by_signals(server.stop) if server else nullcontext():
-        return f(inbox=str(settings.inbox), out_dir=str(settings.out_dir), db=str(settings.database),
-                 batch_size=settings.batch_size, workers=_parallel_of(settings), keep_runs=settings.keep_runs,
-                 timeout_s=settings.doc_timeout_s, max_file_mb=settings.max_file_mb,
-                 max_removed_share=settings.max_removed_share, accept_removals=settings.accept_removals)
+        return f(**flow_parameters(settings, _parallel_of(settings)))
+
+
+def flow_parameters(settings: Settings, workers: int) -> dict[str, Any]:
+    """The nightly flow's parameters from one settings object: a run now (``bdhv run``) and the
+    served deployment (``python flows.py serve``) take the same, so no ``BDHV_*`` setting is lost."""
+    return {"inbox": str(settings.inbox), "out_dir": str(settings.out_dir), "db": str(settings.database),
+            "batch_size": settings.batch_size, "workers": workers, "keep_runs": settings.keep_runs,
+            "timeout_s": settings.doc_timeout_s, "max_file_mb": settings.max_file_mb,
+            "max_removed_share": settings.max_removed_share, "accept_removals": settings.accept_removals}
 
 
 def ephemeral_server_dying_with_run() -> SubprocessASGIServer | None:
@@ -178,11 +194,10 @@ def _parallel_of(settings: Settings) -> int:
 def nightly_deployment(settings: Settings | None = None):
     """The nightly deployment: every day at 02:00, Vietnam time."""
     s = settings or load_settings()
-    return nightly.to_deployment(
+    return nightly.with_options(task_runner=task_runner_for(s)).to_deployment(
         name="bdhv-nightly",
         schedule=Cron(NIGHTLY_CRON, timezone=TIME_ZONE),
-        parameters={"inbox": str(s.inbox), "out_dir": str(s.out_dir), "batch_size": s.batch_size, "workers": s.parallel,
-                    "keep_runs": s.keep_runs, "max_removed_share": s.max_removed_share},
+        parameters=flow_parameters(s, s.parallel),
         description="Nightly: ingest the inbox, extract, reconcile against Plan 192, export the workbook.",
     )
 

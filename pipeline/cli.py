@@ -45,6 +45,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     from pipeline.core.errors import EXIT_DOCUMENT_FAILED, EXIT_INBOX_REFUSED, EXIT_OK
     from pipeline.runs.inbox_check import InboxRefused
+    from pipeline.runs.night_status import night_failed, night_finished
     from pipeline.core.settings import load_settings
 
     settings = load_settings(inbox=args.inbox, out_dir=args.out, db_path=args.db, runner=args.runner,
@@ -56,10 +57,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     except InboxRefused as e:  # empty, or lost too many files: nothing read or written
         console.print(Text(e.message_vi, style="red"), soft_wrap=True)
         console.print(Text(e.message_en, style="red"), soft_wrap=True)
+        night_failed(settings.out_dir, e.code, e.message_vi, e.message_en)
         return EXIT_INBOX_REFUSED
     except Exception as e:
         return state_exit(e, settings)
+    night_finished(settings.out_dir)
     print_summary(summary, console)
+    console.print(Text(f"Đã ghi / written: {settings.out_dir / 'matrix.xlsx'}"), soft_wrap=True)
     return EXIT_DOCUMENT_FAILED if summary.get("failed") else EXIT_OK
 
 
@@ -99,10 +103,14 @@ def state_exit(e: Exception, settings) -> int:
     """
     from pipeline.runs.faults import state_fault
 
+    from pipeline.runs.night_status import night_failed
+
     fault = state_fault(e, settings.out_dir, settings.database, settings.inbox)
     if fault is None or fault.exit_status is None:
         raise e
     print(fault.line(), file=sys.stderr)
+    if fault.code != "another_run":  # the other run is tonight's: it says how it ended
+        night_failed(settings.out_dir, fault.code, fault.message_vi, fault.message_en)
     return fault.exit_status
 
 
@@ -182,8 +190,42 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("bdhv")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def cmd_runs(args: argparse.Namespace) -> int:
+    """``bdhv runs``: id, start (Vietnam time), documents, read, failed, cells changed — newest first."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from pipeline.core.settings import load_settings
+    from pipeline.runs.run_list import list_runs
+
+    settings = load_settings(out_dir=args.out, db_path=args.db)
+    try:
+        runs = list_runs(settings.database, args.limit)
+    except FileNotFoundError:
+        print(f"bdhv runs: chưa có lượt chạy nào / no runs yet: {settings.database} does not exist", file=sys.stderr)
+        return 2
+    t = Table(title=f"{settings.database}")
+    for col in ("run", "bắt đầu / started", "văn bản / documents", "đã đọc / read", "lỗi / failed", "ô thay đổi / cells changed"):
+        t.add_column(col, justify="right")
+    for r in runs:
+        t.add_row(*(str(r[k]) if r[k] is not None else "" for k in ("id", "started", "documents", "processed", "failed",
+                                                                        "cells_changed")))
+    Console().print(t)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bdhv", description="Plan 192/KH-UBND document intelligence: extract, reconcile, export.")
+    parser.add_argument("--version", action="version", version=f"bdhv {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("extract", help="read files and write one contract line per file (JSONL)")
@@ -209,6 +251,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--accept-removals", action="store_true",
                    help="run even when the inbox is empty or lost more than BDHV_MAX_REMOVED_SHARE (20%%) of the last run's files")
     p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("runs", help="the runs of an output folder, newest first / các lượt chạy, mới nhất trước",
+                       epilog="ví dụ / example: bdhv runs --out outputs --limit 10")
+    p.add_argument("--out", help="output folder (default: outputs)")
+    p.add_argument("--db", help="SQLite run history (default: <out>/bdhv.sqlite)")
+    p.add_argument("--limit", type=int, default=30, help="at most this many runs (default 30)")
+    p.set_defaults(func=cmd_runs)
 
     p = sub.add_parser("show", help="an HTML page of one document with every mention highlighted (displaCy)")
     p.add_argument("path", help="a PDF, DOCX or TXT file")

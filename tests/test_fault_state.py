@@ -20,6 +20,9 @@ from pathlib import Path
 
 import pytest
 
+# imported here, at collection: Prefect binds its log handlers to the sys.stderr of its first import, and
+# imported inside a test under capsys that stream is closed for every later test of the session
+import flows  # noqa: F401
 from tests.conftest import ROOT, SEEDS
 
 SEED = SEEDS / "000_484bce74a44e51ae.txt"
@@ -45,9 +48,11 @@ def assert_state_line(res: subprocess.CompletedProcess[str], code: str, status: 
 
 
 def snapshot(*folders: Path) -> dict[str, str]:
-    """Every file's bytes (by hash) but the lock: what "nothing was changed" means."""
+    """Every file's bytes (by hash) but the lock and the failed-night marker (``LAST_RUN_FAILED.txt``, the one
+    file a failed run means to leave): what "nothing was changed" means."""
     return {str(p): hashlib.sha256(p.read_bytes()).hexdigest()
-            for folder in folders for p in sorted(folder.rglob("*")) if p.is_file() and p.name != ".bdhv.lock"}
+            for folder in folders for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name not in (".bdhv.lock", "LAST_RUN_FAILED.txt")}
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -226,7 +231,6 @@ def test_prefect_start_up_timeout(first_run, tmp_path):
 
 def test_prefect_start_up_timeout_in_process(first_run, tmp_path, monkeypatch, capsys):
     """The same, simulated: whatever starts Prefect, the time-out it raises is a state fault."""
-    import flows
     from pipeline.cli import main
 
     def timed_out(settings):

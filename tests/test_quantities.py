@@ -285,3 +285,38 @@ def test_seed_gold(stem: str, ext: str) -> None:
     got = {key(m) for m in extract_quantities(doc)}
     assert required - got == set()
     assert got - required - optional == set()
+
+
+# ---- tables laid out with spaces (pdftotext -layout, Word's text export) and rows whose label counts ----
+
+LAYOUT = ("3. Số liệu cụ thể\n"
+          "                                Nội dung                         Số lượng\n"
+          "          Số tin, bài trên báo in                                  168\n"
+          "          Số phóng sự, video clip                                   37\n"
+          "      II. ĐÁNH GIÁ\n")
+
+WRAPPED_HEADER = ("       3. Kết quả theo khu phố (trích)\n"
+                  "             Khu phố           Số buổi học     Số lượt người     Tỷ lệ hộ “Gia đình\n"
+                  "                                   tập           tham gia              số” (%)\n"
+                  "       Khu phố 1                     5              412                  78,2\n"
+                  "       Cộng 32 khu phố              46             3.870                 73,4\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (LAYOUT, [("168", "count:168"), ("37", "count:37")]),  # the row's label names what is counted
+    (WRAPPED_HEADER, [("5", "count:5"), ("412", "count:412"), ("78,2", "percent:78.2"),
+                      ("46", "count:46"), ("3.870", "count:3870"), ("73,4", "percent:73.4")]),
+    ("\tChỉ số\n\tKết quả\n\n\tSố lớp cho người cao tuổi\n\t286\n\n\tNăm báo cáo\n\t2025\n\nHết.",
+     [("286", "count:286")]),  # a Word table: a row label that counts, not a year row
+])
+def test_layout_tables_and_counting_labels(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = document_from_text(text)
+    got = [(m.text, key(m)) for m in extract_quantities(doc) if m.extra.get("how") == "table"]
+    assert got == expected
+    assert all(doc.text[m.start:m.end] == m.text for m in extract_quantities(doc))
+
+
+def test_signature_and_header_lines_laid_with_spaces_are_no_table() -> None:
+    text = ("Số: 125-BC/BĐN                       Đồng Nai, ngày 05 tháng 11 năm 2025\n"
+            "Nơi nhận:\n- Như trên;                 KT. TỔNG BIÊN TẬP\n- Lưu: VT.            PHÓ TỔNG BIÊN TẬP\n")
+    assert [m for m in extract_quantities(document_from_text(text)) if m.extra.get("how") == "table"] == []

@@ -320,3 +320,16 @@ def test_signature_and_header_lines_laid_with_spaces_are_no_table() -> None:
     text = ("Số: 125-BC/BĐN                       Đồng Nai, ngày 05 tháng 11 năm 2025\n"
             "Nơi nhận:\n- Như trên;                 KT. TỔNG BIÊN TẬP\n- Lưu: VT.            PHÓ TỔNG BIÊN TẬP\n")
     assert [m for m in extract_quantities(document_from_text(text)) if m.extra.get("how") == "table"] == []
+
+
+@pytest.mark.parametrize(("header", "kind"), [
+    ("Số buổi học tập cộng đồng tại xã, phường", ("count", "buổi")),  # "cộng đồng" is no currency
+    ("Số tiền (đồng)", None),
+    ("Số vốn hỗ trợ (triệu đồng)", None),
+])
+def test_currency_is_bracketed_dong(header: str, kind) -> None:
+    from extractors.quantities.lexicon import lexicon
+    from extractors.quantities.tables import _column_kind
+
+    got = _column_kind(lexicon(), header)
+    assert (got[0], got[1].split()[0]) == kind if kind else got is None

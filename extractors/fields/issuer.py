@@ -181,8 +181,9 @@ def _issuer_from_header(orgs: list[str], superiors: list[str] | None = None) -> 
     issuer = _strip_organ(orgs[-1])
     if unit and len(orgs) > 1 and not rules()["province_level_re"].search(issuer):
         prov = rules()["province_tail_re"].search(orgs[-2])
-        if prov and canonical_unit(f"{issuer} {prov.group(0)}") is None:
-            unit = None  # another province's unit of the same name
+        place = rules()["province_level_re"].sub("", prov.group(0)).strip() if prov else ""
+        if prov and not issuer.rstrip().endswith(place) and canonical_unit(f"{issuer} {prov.group(0)}") is None:
+            unit = None  # another province's unit of the same name (one already naming its place is not)
     return unit, conventional_name(printed)
 
 

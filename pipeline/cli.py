@@ -31,6 +31,10 @@ def cmd_matrix(args: argparse.Namespace) -> int:
     from pipeline.extract import extract_paths
     from pipeline.runs.publish import reconcile_and_export
 
+    if not (args.xlsx or args.json):
+        print("bdhv matrix: không có gì để ghi: thêm --xlsx TỆP hoặc --json TỆP / nothing to write: give --xlsx FILE or "
+              "--json FILE (e.g. bdhv matrix corpus/seeds --xlsx matrix.xlsx)", file=sys.stderr)
+        return 2
     records = list(extract_paths(args.paths))
     rows, _ = reconcile_and_export(records, None, None, xlsx=args.xlsx, json_path=args.json)
     print(f"{len(records)} documents, {len(rows)} matrix rows → {args.xlsx or ''} {args.json or ''}", file=sys.stderr)
@@ -141,12 +145,17 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from pipeline.runs.store import RunStore
 
     settings = load_settings(out_dir=args.out, db_path=args.db)
+    if not settings.database.is_file():  # a mistyped --out: say so, create nothing
+        print(f"bdhv diff: chưa có lượt chạy nào / no run history at {settings.database} (check --out; "
+              "bdhv runs lists the runs)", file=sys.stderr)
+        return 2
     try:
         store = RunStore(settings.database, recover=False)  # a damaged history is the next run's to move aside
         try:
             diff = diff_runs(store, args.run_a, args.run_b)
         except (ValueError, KeyError) as e:
-            print(f"bdhv diff: {e}", file=sys.stderr)
+            reason = e.args[0] if e.args else e
+            print(f"bdhv diff: {reason} (bdhv runs --out {settings.out_dir} lists the runs)", file=sys.stderr)
             return 2
         finally:
             store.close()
@@ -169,7 +178,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     from pipeline.extract import extract_document, record_for
     from pipeline.ingest.read import read_document
 
-    doc = read_document(args.path)
+    from pipeline.core.errors import ReadError
+
+    try:
+        doc = read_document(args.path)
+    except ReadError as e:
+        print(f"bdhv show: {e.message_vi} / {e.message_en} [{e.code}]", file=sys.stderr)
+        return 2
     fields, mentions = extract_document(doc)
     page = render_document(doc.text, record_for(args.path, doc, fields, mentions))
     out = args.html or str(Path(args.path).with_suffix(".html").name)

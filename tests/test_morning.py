@@ -93,3 +93,24 @@ def test_runs_on_a_folder_without_history_creates_nothing(tmp_path):
 def test_version():
     res = bdhv("--version")
     assert res.returncode == 0 and res.stdout.startswith("bdhv ")
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (("show", "/nonexistent/bao_cao.pdf"), ["bdhv show:", "[unreadable]"]),
+    (("matrix", "corpus/seeds/000_484bce74a44e51ae.txt"), ["nothing to write", "--xlsx"]),
+    (("diff", "--out", "/nonexistent/outputs"), ["no run history", "bdhv runs"]),
+])
+def test_user_mistakes_get_one_line_and_exit_2(args, words):
+    res = bdhv(*args)
+    assert res.returncode == 2, res.stderr
+    assert "Traceback" not in res.stderr and all(w in res.stderr for w in words), res.stderr
+    assert not Path("/nonexistent/outputs").exists()
+
+
+def test_diff_of_a_run_that_does_not_exist(tmp_path):
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[0], inbox)
+    assert bdhv("run", inbox, "--out", out, "--plain").returncode == 0
+    res = bdhv("diff", "7", "9", "--out", out)
+    assert res.returncode == 2 and "no run 7" in res.stderr and "'no run 7'" not in res.stderr, res.stderr

@@ -47,9 +47,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.text import Text
 
-    from pipeline.core.errors import EXIT_DOCUMENT_FAILED, EXIT_INBOX_REFUSED, EXIT_OK
-    from pipeline.runs.inbox_check import InboxRefused
-    from pipeline.runs.night_status import night_failed, night_finished
+    from pipeline.core.errors import EXIT_DOCUMENT_FAILED, EXIT_OK
+    from pipeline.runs.night_status import night_finished
     from pipeline.core.settings import load_settings
 
     settings = load_settings(inbox=args.inbox, out_dir=args.out, db_path=args.db, runner=args.runner,
@@ -58,12 +57,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     console = Console(stderr=True)
     try:
         summary = run_with_progress(args, settings, console)
-    except InboxRefused as e:  # empty, or lost too many files: nothing read or written
-        console.print(Text(e.message_vi, style="red"), soft_wrap=True)
-        console.print(Text(e.message_en, style="red"), soft_wrap=True)
-        night_failed(settings.out_dir, e.code, e.message_vi, e.message_en)
-        return EXIT_INBOX_REFUSED
-    except Exception as e:
+    except Exception as e:  # a refused inbox (exit 4) is one of these too
         return state_exit(e, settings)
     night_finished(settings.out_dir)
     print_summary(summary, console)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from extractors.fields.header import (Line, date_of, header_end, heading_type, lines_of, parse_number_line,
-                                      parse_place_date, rules, subject_line, title_lines, type_from_symbol)
-from extractors.fields.issue_date import check_against_signature, decide_issue_date, is_register_line, unreadable_number
+                                      is_register_line, parse_place_date, rules, subject_line, title_lines, type_from_symbol)
+from extractors.fields.issue_date import check_against_signature, decide_issue_date, unreadable_number
 from extractors.fields.issuer import decide_issuer, header_orgs, header_superiors
 from extractors.fields.role import decide_role
 from extractors.fields.signature import find_signer

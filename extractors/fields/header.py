@@ -119,6 +119,16 @@ def is_caps(s: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+def is_copy_line(text: str) -> bool:
+    """A certified copy's line or box (``SAO Y; CÔNG AN TỈNH LÂM ĐỒNG; 25/12/2025``): the copy's, not the document's."""
+    return rules()["certified_copy_re"].search(text) is not None
+
+
+def is_register_line(text: str) -> bool:
+    """An incoming-register stamp's line (``ĐẾN Số: 17026``, ``Chuyển: p.NC``): the receiver's, not the document's."""
+    return rules()["register_stamp_re"].search(text) is not None
+
+
 # ---- number and symbol ----
 
 def _valid_piece(piece: str) -> bool:

@@ -23,7 +23,7 @@ import re
 from datetime import date
 from typing import Any
 
-from extractors.fields.header import Line, iso_date, parse_place_date, place_date_match, rules
+from extractors.fields.header import Line, is_copy_line, is_register_line, iso_date, parse_place_date, place_date_match, rules
 from schemas.document import Document
 
 PLAUSIBLE_AHEAD_YEARS = 1
@@ -64,14 +64,6 @@ def _read_printed(doc: Document, ln: Line, review: list[dict[str, Any]]) -> str 
     if got and doc.ocr_words and not _plausible(got):
         return None
     return got
-
-
-def is_copy_line(text: str) -> bool:
-    return rules()["certified_copy_re"].search(text) is not None
-
-
-def is_register_line(text: str) -> bool:
-    return rules()["register_stamp_re"].search(text) is not None
 
 
 def _is_organisation(sig: dict[str, Any]) -> bool:
@@ -127,7 +119,7 @@ def decide_issue_date(doc: Document, zone: list[Line], ref_date: str | None, doc
         return printed, "printed", review
     if printed is None and ref_date:
         return ref_date, "self_reference", review
-    copy = any(is_copy_line(ln.text) for ln in zone) or rules()["certified_copy_re"].search(doc.text) is not None
+    copy = is_copy_line(doc.text)  # a certified copy's line anywhere: its signature dates the copy
     stand_ins = [("signature", None if copy else _signature_date(doc)), ("signature_box", _box_date(doc)),
                  ("meeting", _meeting_date(doc, body_start) if doc_type == "bien_ban" else None)]
     for source, got in stand_ins:

@@ -12,7 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from extractors.fields.header import Line, heading_type, is_caps, issuer_from_symbol, parse_number_line, rules
+from extractors.fields.header import (Line, heading_type, is_caps, is_copy_line, is_register_line, issuer_from_symbol,
+                                      parse_number_line, rules)
 from extractors.unit_registry import canonical_unit
 from pipeline.core.resources import load_data
 
@@ -27,7 +28,7 @@ def header_orgs(lines: list[Line], end_at: int) -> list[str]:
             continue
         if heading_type(t) or parse_number_line(t) and t.lstrip().startswith("Số") or t.startswith(("V/v", "Kính gửi")):
             break
-        if d["certified_copy_re"].search(t) or d["register_stamp_re"].search(t):
+        if is_copy_line(t) or is_register_line(t):
             continue  # "SAO Y; CÔNG AN TỈNH LÂM ĐỒNG; 25/12/2025 …": the copy's issuer, not a header line
         motto = d["national_motto_re"].search(t)
         if motto:  # the Quốc hiệu is the right column's, even glued to the issuer's line: "ỦY BAN NHÂN DÂN CỘNG HÒA …"

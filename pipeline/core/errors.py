@@ -56,6 +56,17 @@ STATE_MESSAGES: dict[str, tuple[int | None, str, str]] = {
     "inbox_refused": (EXIT_INBOX_REFUSED,
                       "Không đọc được thư mục đầu vào {path}{detail}: kiểm tra đường dẫn và quyền đọc",
                       "the inbox {path} cannot be read{detail}: check the path and its permissions"),
+    "empty_inbox": (EXIT_INBOX_REFUSED,
+                    "Thư mục văn bản đến {path} không có tệp nào (ổ mạng chưa gắn hoặc sai đường dẫn?): "
+                    "không chạy, kết quả cũ được giữ nguyên. Nếu đúng là không còn văn bản, chạy lại với --accept-removals",
+                    "the inbox {path} holds no files (share not mounted, or a wrong path?): nothing was run and the "
+                    "outputs are as they were. If it is really empty, run again with --accept-removals"),
+    "inbox_shrunk": (EXIT_INBOX_REFUSED,
+                     "Thư mục văn bản đến {path} mất {gone}/{total} tệp so với lượt chạy trước ({share}, ngưỡng "
+                     "{limit}): không chạy, kết quả cũ được giữ nguyên. Nếu việc xóa là cố ý, chạy lại với --accept-removals",
+                     "the inbox {path} lost {gone} of the {total} files of the last run ({share}, more than {limit}): "
+                     "nothing was run and the outputs are as they were. If the removals are meant, run again with "
+                     "--accept-removals"),
     "history_moved": (None,
                       "Lịch sử chạy {path} bị hỏng: đã chuyển sang {moved} và bắt đầu lịch sử mới",
                       "the run history {path} was damaged: moved to {moved}, a new history starts"),
@@ -94,14 +105,14 @@ class StateError(Exception):
     ``bdhv: Ổ đĩa chứa outputs đã đầy; … / the disk holding outputs is full; nothing was changed: … [disk_full]``.
     """
 
-    def __init__(self, code: str, path: object = "", detail: str = "", moved: object = "") -> None:
+    def __init__(self, code: str, path: object = "", detail: str = "", moved: object = "", **counts: object) -> None:
         if code not in STATE_MESSAGES:
             raise ValueError(f"unknown state code {code!r}")
         self.code = code
         self.path, self.detail = str(path), detail
         self.exit_status, vi, en = STATE_MESSAGES[code]
         fill = {"path": _one_line(self.path), "detail": f" ({_one_line(detail)})" if detail else "",
-                "moved": _one_line(str(moved))}
+                "moved": _one_line(str(moved)), **{k: str(v) for k, v in counts.items()}}
         self.message_vi = vi.format(**fill)
         self.message_en = en.format(**fill)
         super().__init__(f"{code}: {self.message_en}")

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 
+from pipeline.core.errors import StateError
 
-class InboxRefused(RuntimeError):
-    """The inbox looks wrong (empty, or lost too many documents): nothing was read or written."""
 
-    def __init__(self, code: str, message_vi: str, message_en: str) -> None:
-        self.code, self.message_vi, self.message_en = code, message_vi, message_en
-        super().__init__(f"{message_vi} / {message_en}")
+class InboxRefused(StateError):
+    """The inbox looks wrong (``empty_inbox``, or ``inbox_shrunk``): nothing was read or written (exit 4)."""
 
 
 def check_inbox(inbox: str, now: Collection[str], before: Mapping[str, object], max_removed_share: float,
@@ -28,22 +26,11 @@ def check_inbox(inbox: str, now: Collection[str], before: Mapping[str, object], 
     if accept_removals:
         return
     if not now:
-        raise InboxRefused(
-            "empty_inbox",
-            f"Thư mục văn bản đến {inbox} không có tệp nào (ổ mạng chưa gắn hoặc sai đường dẫn?): "
-            "không chạy, kết quả cũ được giữ nguyên. Nếu đúng là không còn văn bản, chạy lại với --accept-removals.",
-            f"The inbox {inbox} holds no files (share not mounted, or a wrong path?): nothing was run and the "
-            "outputs are as they were. If it is really empty, run again with --accept-removals.")
+        raise InboxRefused("empty_inbox", inbox)
     if not before:
         return
-    gone = [p for p in before if p not in set(now)]
-    if len(gone) > max_removed_share * len(before):
-        share = len(gone) / len(before)
-        raise InboxRefused(
-            "inbox_shrunk",
-            f"Thư mục văn bản đến mất {len(gone)}/{len(before)} tệp so với lượt chạy trước ({share:.0%}, "
-            f"ngưỡng {max_removed_share:.0%}): không chạy, kết quả cũ được giữ nguyên. Nếu việc xóa là cố ý, "
-            "chạy lại với --accept-removals.",
-            f"The inbox lost {len(gone)} of the {len(before)} files of the last run ({share:.0%}, more than "
-            f"{max_removed_share:.0%}): nothing was run and the outputs are as they were. If the removals are "
-            "meant, run again with --accept-removals.")
+    present = set(now)
+    gone = sum(1 for p in before if p not in present)
+    if gone > max_removed_share * len(before):
+        raise InboxRefused("inbox_shrunk", inbox, gone=gone, total=len(before), share=f"{gone / len(before):.0%}",
+                           limit=f"{max_removed_share:.0%}")

@@ -9,18 +9,17 @@ effort: a full or read-only disk that stopped the run may stop this too.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from pipeline.core.atomic import write_text_atomic
+from pipeline.core.timefmt import vietnam_time
 
 MARKER = "LAST_RUN_FAILED.txt"
 
 
 def night_failed(out_dir: str | Path, code: str, message_vi: str, message_en: str) -> Path | None:
     """Write the marker (atomically); None when the output folder cannot take it."""
-    now = datetime.now(timezone.utc).astimezone(ZoneInfo("Asia/Ho_Chi_Minh")).strftime("%d/%m/%Y %H:%M")
+    now = vietnam_time(None)
     text = (f"Lượt chạy lúc {now} (giờ Việt Nam) không hoàn thành [{code}].\n{message_vi}\n"
             "Bảng tính matrix.xlsx trong thư mục này là của lượt chạy thành công trước đó.\n\n"
             f"The run at {now} (Vietnam time) did not finish [{code}].\n{message_en}\n"

@@ -6,21 +6,11 @@ does not exist is not created: ``FileNotFoundError``.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from pipeline.core.timefmt import vietnam_time
 from pipeline.runs.store import RunStore
-
-
-def vietnam_time(iso: str | None) -> str:
-    """``2026-12-02T19:00:00+00:00`` → ``03/12/2026 02:00``."""
-    if not iso:
-        return ""
-    moment = datetime.fromisoformat(iso)
-    moment = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(ZoneInfo("Asia/Ho_Chi_Minh")).strftime("%d/%m/%Y %H:%M")
 
 
 def list_runs(db: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
@@ -34,7 +24,7 @@ def list_runs(db: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
         for run_id in ids:
             run = store.run(run_id)
             s = run["summary"]
-            out.append({"id": run_id, "started": vietnam_time(run["started_at"]), "inbox": run["inbox"],
+            out.append({"id": run_id, "started": vietnam_time(run["started_at"]) if run["started_at"] else "", "inbox": run["inbox"],
                         "documents": s.get("documents"), "processed": s.get("processed"), "failed": s.get("failed"),
                         "cells_changed": s.get("matrix_cells_changed")})
         return out

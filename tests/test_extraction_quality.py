@@ -19,7 +19,7 @@ import pytest
 from extractors import KINDS, extractors
 from pipeline.extract import extract_file, write_jsonl
 from pipeline.ingest.read import read_document
-from tests.conftest import GOLD, ROOT, SEEDS, SHARED
+from tests.conftest import GOLD, ROOT, SEEDS, SHARED, seed_stems
 
 HELDOUT = ROOT / "corpus" / "heldout"
 HELDOUT_SETS = ["heldout", "heldout2", "heldout3", "heldout4", "heldout6"]
@@ -89,3 +89,15 @@ def test_every_mention_keeps_the_span_rule_and_its_page(path):
                     # the page the mention reports holds (the start of) its text in the PDF itself
                     squeezed = "".join(first.split())
                     assert squeezed in pages[m.page - 1], (kind, m.text, m.page)
+
+
+@pytest.mark.parametrize("stem", seed_stems())
+def test_renditions_give_the_same_indicators_and_tasks(stem):
+    """A seed's TXT, DOCX and PDF (one text, three readers) link the same indicators and tasks: re-sending a
+    file in another format must not move a matrix cell."""
+    got = {}
+    for ext in ("txt", "docx", "pdf"):
+        rec = extract_file(SEEDS / f"{stem}.{ext}")
+        got[ext] = ({m["value"] for m in rec["mentions"].get("indicators", [])},
+                    {m["value"] for m in rec["mentions"].get("tasks", [])})
+    assert got["txt"] == got["docx"] == got["pdf"], got

@@ -640,3 +640,16 @@ def test_not_the_documents_own_line_examples(key: str) -> None:
         assert rules()[f"{key}_re"].search(text), text
     for text in DATA[f"{key}_counter_examples"]:
         assert rules()[f"{key}_re"].search(text) is None, text
+
+
+@pytest.mark.parametrize("case", DATA["signer_block_examples"], ids=lambda c: c["name"])
+def test_signer_block_examples(case: dict) -> None:
+    """Signature blocks as Word-to-text, pdftotext -layout and PDF text order lay them out (data/fields.yaml)."""
+    got = find_signer(case["text"])
+    assert got is not None, case["text"]
+    assert (got.name, got.position, got.authority) == (case["name"], case["position"], case["authority"])
+
+
+@pytest.mark.parametrize("text", DATA["signer_block_counter_examples"])
+def test_signer_block_counter_examples(text: str) -> None:
+    assert find_signer(text) is None

@@ -225,6 +225,23 @@ def test_renditions_count_once(reference):
     assert row.evidence[0].page == 2  # the PDF is kept: it has pages
 
 
+def test_renditions_that_differ_are_a_review_item(reference):
+    """A rendition that lost a task (another reader, another conversion) does not silently decide the cell:
+    the review queue names the target and which files link it."""
+    from pipeline.reconcile.matrix import review_items
+    recs = seed_records()
+    sct = next(r for r in recs if r["document"].get("issuer") == "Sở Công Thương")
+    pdf = json.loads(json.dumps(sct))
+    pdf["source"], pdf["format"] = sct["source"].replace(".txt", ".pdf"), "pdf"
+    lost = sorted(m["value"] for m in pdf["mentions"]["indicators"])[0]
+    pdf["mentions"]["indicators"] = [m for m in pdf["mentions"]["indicators"] if m["value"] != lost]
+    rows = build_matrix(recs + [pdf], reference, as_of=AS_OF)
+    items = [i for i in review_items(rows, recs + [pdf]) if i["issue"] == "renditions_differ"]
+    assert [(i["target"], i["unit"]) for i in items] == [(lost, "Sở Công Thương")]
+    assert Path(sct["source"]).name in items[0]["detail"] and Path(pdf["source"]).name in items[0]["detail"]
+    assert not [i for i in review_items(build_matrix(recs, reference, as_of=AS_OF), recs) if i["issue"] == "renditions_differ"]
+
+
 def test_error_and_issuerless_records_are_skipped(reference):
     bad = {"source": "x.pdf", "sha256": None, "format": "pdf", "status": "error",
            "error": {"code": "encrypted"}, "document": None, "mentions": {}}

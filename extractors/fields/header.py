@@ -71,6 +71,8 @@ def rules() -> dict:
         "title_stop_re": re.compile(data["title_stops"]),
         "organ_prefix_re": re.compile(r"^(?:" + "|".join(re.escape(o) for o in sorted(data["organ_prefixes"], key=len, reverse=True)) + r")(?:\s+|$)"),
         "bare_place_re": re.compile(r"(?:^|\s)(?=(?:" + "|".join(re.escape(w.upper()) for w in data["name_levels"]) + r")\s)"),
+        "header_marks": data["header_marks"],
+        "party_committee_re": re.compile(data["party_committee"]),
         "organ_rewrites": [(re.compile(r["pattern"]), r["replace"]) for r in data["organ_rewrites"]],
         "place_stop_re": re.compile(r"(?:" + "|".join(re.escape(w) for w in data["place_stop_words"]) + r")\b"),
         "recipient_re": re.compile(data["recipient"], re.M),
@@ -217,7 +219,7 @@ def parse_place_date(line: str) -> str | None:
 def place_date_match(line: str) -> re.Match[str] | None:
     """The place-and-date match of ``line`` (``parse_place_date``), its day, month and year as groups."""
     for m in rules()["place_date_re"].finditer(line):
-        before = line[: m.start()].strip()
+        before = line[: m.start()].strip(" \t" + rules()["header_marks"])  # "* Đồng Nai, ngày …": the star under the issuer
         if rules()["place_stop_re"].match(m.group("place")):
             continue
         if before:

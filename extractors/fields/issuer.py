@@ -179,6 +179,8 @@ def _issuer_from_header(orgs: list[str], superiors: list[str] | None = None) -> 
         return None, None
     orgs, candidates, printed = _header_candidates(orgs, superiors or [])
     unit = next((u for u in map(canonical_unit, candidates) if u), None)
+    if unit is None and len(orgs) > 1 and rules()["party_committee_re"].match(orgs[-2]):
+        unit = canonical_unit(orgs[-2])  # a committee's organ the registry lacks speaks for the committee
     issuer = _strip_organ(orgs[-1])
     if unit and len(orgs) > 1 and not rules()["province_level_re"].search(issuer):
         prov = rules()["province_tail_re"].search(orgs[-2])

@@ -48,9 +48,13 @@ def _rules() -> dict:
     positions = sorted(data["positions"], key=len, reverse=True)
     pos_alt = "|".join(re.escape(p) for p in positions)
     prefixes = sorted({p.rstrip(".") for p in data["authority_prefixes"]}, key=len, reverse=True)
-    pre_alt = "|".join(re.escape(p) for p in prefixes)
+    slashed = sorted(data["authority_slash_prefixes"], key=len, reverse=True)
+    # "KT. GIÁM ĐỐC" (a dot), or the Party's "T/M BAN THƯỜNG VỤ", "K/T TRƯỞNG BAN" (a slash, no dot)
+    pre_alt = "(?:" + "|".join(re.escape(p) for p in prefixes) + r")\s*\.\s*|(?:" + "|".join(
+        re.escape(p) for p in slashed) + r")\s+"
     up = re.escape(UPPER)
     caps = rf"[{up}][{up}&.,\-–]*"
+    name_word = rf"[{up}][^\W\d_{up}]*"
     return {
         "positions": data["positions"],
         "bodies": data["bodies"],
@@ -59,9 +63,16 @@ def _rules() -> dict:
         # A whole caps phrase that is a position, maybe "PHÓ " before it and an organisation after.
         "position": re.compile(rf"(?:PHÓ\s+)?(?:{pos_alt})(?:\s+{caps}){{0,6}}"),
         # An authority line: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "TL.CHỦ TỊCH".
-        "authority": re.compile(rf"(?P<prefix>{pre_alt})\s*\.\s*(?P<words>{caps}(?:\s+{caps}){{0,9}})"),
+        "authority": re.compile(rf"(?P<prefix>{pre_alt})\s*(?P<words>{caps}(?:\s+{caps}){{0,9}})"),
         # The caps tail of a line (merged PDF columns): "- Như trên; PHÓ GIÁM ĐỐC".
-        "tail": re.compile(rf"(?:^|(?<=[\s;:,.)]))(?P<seg>(?:(?:{pre_alt})\s*\.\s*)?{caps}(?:\s+{caps}){{0,9}})\s*$"),
+        "tail": re.compile(rf"(?:^|(?<=[\s;:,.)]))(?P<seg>(?:{pre_alt})?{caps}(?:\s+{caps}){{0,9}})\s*$"),
+        # An authority line opening after a recipient in a line that a conversion joined:
+        # "- Lưu: VP. TM. BAN THƯỜNG VỤ PHÓ CHỦ TỊCH Nguyễn Thị Mỹ Linh".
+        "inner_authority": re.compile(rf"(?<=[.;:,)])\s+(?=(?:{pre_alt}){caps})"),
+        # A name glued after the last recipient or after the caps lines, by PDF column order:
+        # "- Lưu: VT, CĐS. Nguyễn Thị Hoàng Yến", "PHÓ CHỦ TỊCH Nguyễn Thị Mỹ Linh".
+        "glued_name": re.compile(rf"(?:(?<=[.;,)])|(?<=[{up}]))\s+(?P<name>{name_word}(?:\s+{name_word}){{1,4}})\s*$"),
+        "continues": tuple(data["position_continues"]),
         "not_name": set(data["not_name_words"]),
         "not_first": set(data["not_name_first_words"]),
         # A rank or title before the name: "Đại tá", "Thiếu tướng", "PGS.TS.".
@@ -96,7 +107,9 @@ def _sig_line(index: int, line: str) -> _SigLine | None:
         a = r["authority"].fullmatch(cand)
         if a:
             words = a.group("words").strip(" .,")
-            return _SigLine(index, a.group("prefix") + ".", words, bool(r["position"].fullmatch(words)))
+            prefix = re.sub(r"\s+", "", a.group("prefix"))
+            prefix = prefix if "/" in prefix else prefix.rstrip(".") + "."
+            return _SigLine(index, prefix, words, bool(r["position"].fullmatch(words)))
         if r["position"].fullmatch(cand.strip(" .,")):
             return _SigLine(index, None, cand.strip(" .,"), True)
     return None
@@ -166,6 +179,10 @@ def _conventional(words: str, is_position: bool) -> str:
             # "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN" → "Ban Thường vụ Tỉnh đoàn": a registered unit keeps its name.
             unit = canonical_unit(rest) if rest and not is_position else None
             out = table[caps] + ((" " + (unit or _sentence(rest, first=False))) if rest else "")
+            head = caps.split()[-1]
+            named = canonical_unit(f"{head} {rest}") if rest and is_position else None
+            if named:  # "GIÁM ĐỐC SỞ" + "KHOA HỌC VÀ CÔNG NGHỆ" → "Giám đốc Sở Khoa học và Công nghệ"
+                out = table[caps].rsplit(" ", 1)[0] + " " + named
             return ("Phó " + out) if vice else out
     return _sentence(words, first=True)
 
@@ -189,7 +206,7 @@ def find_signer(text: str, start: int = 0) -> Signer | None:
     ``KT. GIÁM ĐỐC`` / ``PHÓ GIÁM ĐỐC`` / ``Phạm Văn Cường`` gives
     ``Signer("Phạm Văn Cường", "Phó Giám đốc", "KT. Giám đốc")``.
     """
-    lines = text[start:].split("\n")
+    lines = [piece for ln in text[start:].split("\n") for piece in _pieces(ln)]
     # a signature set beside the "Nơi nhận" list with TABs (`Nơi nhận:⇥KT. CHỦ TỊCH`,
     # `- Như trên;⇥PHÓ CHỦ TỊCH`, `⇥Nguyễn Văn Hùng`) is read in its right-hand column
     # or with runs of spaces, as pdftotext -layout and Word's text export set it (`- Như trên;      KT. GIÁM ĐỐC`)
@@ -202,6 +219,39 @@ def find_signer(text: str, start: int = 0) -> Signer | None:
                 if signer:
                     return signer
     return None
+
+
+def _pieces(line: str) -> list[str]:
+    """One line as the lines a conversion joined into it: an authority line opening after a recipient,
+    and a name glued after the last recipient or after the caps lines.
+
+    ``- Lưu: VP. TM. BAN THƯỜNG VỤ PHÓ CHỦ TỊCH Nguyễn Thị Mỹ Linh`` →
+    ``["- Lưu: VP.", "TM. BAN THƯỜNG VỤ", "PHÓ CHỦ TỊCH", "Nguyễn Thị Mỹ Linh"]``;
+    ``- Lưu: VT, CĐS. Nguyễn Thị Hoàng Yến`` → ``["- Lưu: VT, CĐS.", "Nguyễn Thị Hoàng Yến"]``.
+    The pieces only feed the block walk, which still needs a signature line above the name.
+    """
+    r = _rules()
+    out: list[str] = []
+    for part in r["inner_authority"].split(line):
+        m = r["glued_name"].search(part)
+        if m and part[: m.start()].strip() and printed_name(m.group("name")) and not printed_name(part):
+            out.extend(_split_position(part[: m.start()].rstrip()))
+            out.append(m.group("name"))
+        else:
+            out.append(part)
+    return out
+
+
+def _split_position(line: str) -> list[str]:
+    """``TM. BAN THƯỜNG VỤ PHÓ CHỦ TỊCH`` (one joined line) → the authority and the position below it."""
+    r = _rules()
+    a = r["authority"].fullmatch(line.strip())
+    if a and not r["position"].fullmatch(a.group("words")):
+        words = a.group("words").split()
+        for j in range(1, len(words)):
+            if r["position"].fullmatch(" ".join(words[j:])):
+                return [a.group("prefix").strip() + " " + " ".join(words[:j]), " ".join(words[j:])]
+    return [line]
 
 
 _COLUMN_GAP = re.compile(r"\t| {4,}")
@@ -229,6 +279,11 @@ def _block_signer(first: _SigLine, lines: list[str]) -> Signer | None:
         if sig:
             block.append(sig)
             continue
+        if _continues(block[-1], cand):
+            # "GIÁM ĐỐC SỞ KHOA HỌC VÀ" … "CÔNG NGHỆ": a position wrapped onto a later line
+            last = block[-1]
+            block[-1] = _SigLine(k - 1, last.prefix, f"{last.words} {cand}", last.is_position)
+            continue
         name = printed_name(cand)
         if name:
             break
@@ -245,3 +300,12 @@ def _block_signer(first: _SigLine, lines: list[str]) -> Signer | None:
     if position is None and authorities and authorities[-1].is_position:
         position = _conventional(authorities[-1].words, True)
     return Signer(name=name.name, position=position, authority=authority, rank=name.rank)
+
+
+def _continues(last: _SigLine, line: str) -> bool:
+    """A caps line that goes on with the position above it: the position ends, or the line opens, with a
+    joining word (``VÀ``, ``CỦA``, ``-``; data/fields.yaml ``position_continues``)."""
+    joins = _rules()["continues"]
+    words = line.split()
+    return (last.is_position and _is_caps(line) and len(words) <= 8
+            and (last.words.split()[-1] in joins or words[0] in joins))

@@ -31,6 +31,7 @@ class _Rules:
     hard_start: re.Pattern[str]
     hard_end: re.Pattern[str]
     number_splits: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    dangling: re.Pattern[str]
     long_share: float
 
 
@@ -41,6 +42,7 @@ def _rules() -> _Rules:
         hard_start=re.compile("(?:" + "|".join(d["hard_start"]) + ")"),
         hard_end=re.compile(d["hard_end"]),
         number_splits=tuple((re.compile(x["end"]), re.compile(x["start"])) for x in d["number_splits"]),
+        dangling=re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, d["dangling_words"])) + r")$"),
         long_share=float(d["long_line_share"]),
     )
 
@@ -76,7 +78,7 @@ def _joiner(prev: str, nxt: str, blanks: int, width: int, rules: _Rules) -> str:
     if _is_caps(p) or p.lstrip().startswith(("TM.", "KT.", "TL.", "TUQ.", "Q.")):
         return hard
     first = q[:1]
-    if first.islower() or first.isdigit() or first in "(“\"'":
+    if first.islower() or first.isdigit() or first in "(“\"'" or rules.dangling.search(p):
         return " "
     if first.isupper() and not blanks and width and len(p) >= rules.long_share * width and not _is_caps(q):
         return " "

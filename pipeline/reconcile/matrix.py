@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.reconcile import attribution
+from pipeline.reconcile.renditions import file_name, rendition_differences, unique_documents
 from pipeline.reconcile import status as rules
 from pipeline.core.atomic import atomic_path
 from pipeline.core.names import shown_json
@@ -42,7 +43,6 @@ from pipeline.reconcile.population import reason_text
 from schemas.matrix import Evidence, MatrixRow, TargetSpec, format_number
 from schemas.reference import Party, Reference
 
-_FORMAT_PREFERENCE = {"pdf": 0, "docx": 1, "txt": 2}  # pdf first: it has pages
 
 
 def target_specs(reference: Reference) -> list[TargetSpec]:
@@ -130,10 +130,6 @@ def canonical_issuer(name: str | None) -> str | None:
 
 # --- documents -------------------------------------------------------------
 
-def _title_key(title: str | None) -> str:
-    return re.sub(r"\W+", " ", (title or "").casefold()).strip()
-
-
 def is_reference_document(record: dict[str, Any], reference: Reference) -> bool:
     """Plan 192 itself: the reference, never evidence about itself.
 
@@ -146,42 +142,6 @@ def is_reference_document(record: dict[str, Any], reference: Reference) -> bool:
     stated = {m.get("value") for m in (record.get("mentions") or {}).get("indicators") or []}
     return (doc.get("issuer") == "Ủy ban nhân dân tỉnh" and doc.get("role") == "plan"
             and stated >= {i.id for i in reference.indicators} and bool(reference.indicators))
-
-
-def _richness(record: dict[str, Any]) -> tuple[int, str, int, int]:
-    """Which rendition speaks for a document: a good read, then the newest file
-    (a re-sent report replaces the old one), then the richest extraction, then PDF."""
-    m = record.get("mentions") or {}
-    n = sum(len(m.get(k) or []) for k in ("indicators", "tasks", "quantities"))
-    return (record.get("status") == "ok", record.get("modified") or "", n,
-            -_FORMAT_PREFERENCE.get(record.get("format") or "", 3))
-
-
-def unique_documents(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], list[str]]]:
-    """One record per document, with the other renditions' files.
-
-    Renditions share a file stem (``000_484bce74a44e51ae.txt|.docx|.pdf``) or an
-    identity (number and issuer). The kept record is the newest file, then the
-    richest extraction (ties: PDF, which has pages).
-    """
-    groups: dict[str, list[dict[str, Any]]] = {}
-    alias: dict[str, str] = {}
-    for rec in records:
-        if rec.get("status") != "ok" or not rec.get("document"):
-            continue
-        doc = rec["document"]
-        keys = [f"stem:{Path(rec.get('source') or '').stem}"]
-        if doc.get("number"):
-            keys.append(f"id:{doc['number'].upper()}|{doc.get('issuer')}")
-        home = next((alias[k] for k in keys if k in alias), keys[0])
-        for k in keys:
-            alias.setdefault(k, home)
-        groups.setdefault(home, []).append(rec)
-    out = []
-    for recs in groups.values():
-        recs.sort(key=_richness, reverse=True)
-        out.append((recs[0], [r["source"] for r in recs[1:]]))
-    return out
 
 
 def evidence_of(record: dict[str, Any], also_in: list[str], specs: dict[str, TargetSpec],
@@ -353,6 +313,13 @@ def review_items(rows: list[MatrixRow], records: list[dict[str, Any]]) -> list[d
             add("unregistered_unit", doc["issuer"], rec.get("source"), unit=doc["issuer"])
         elif not is_matrix_unit(canonical_issuer(doc["issuer"]) or ""):
             add("not_a_unit", doc["issuer"], rec.get("source"), unit=doc["issuer"])
+    cells = {(r.target, r.unit) for r in rows}
+    for d in rendition_differences(records):
+        unit = canonical_issuer((d["kept"].get("document") or {}).get("issuer"))
+        add("renditions_differ", rules.words()["renditions_differ"].format(
+            target=d["target"], linked=", ".join(map(file_name, d["with"])),
+            unlinked=", ".join(map(file_name, d["without"])), kept=file_name(d["kept"]["source"])),
+            d["kept"]["source"], d["target"], unit if (d["target"], unit) in cells else None)
     seen: set[str] = set()
     for r in rows:
         if r.abstained:

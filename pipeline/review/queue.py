@@ -28,7 +28,7 @@ from schemas.decision import Decision, DecisionLog
 from schemas.matrix import Figure, MatrixRow
 
 # review_items' issues the desk takes, and the queue kind each becomes
-_ISSUE_KIND = {"abstained": "abstained", "conflict": "conflict", "unregistered_unit": "unregistered",
+_ISSUE_KIND = {"abstained": "abstained", "conflict": "conflict", "renditions_differ": "conflict", "unregistered_unit": "unregistered",
                "document_error": "failed"}
 _CELL_COLUMNS = ("status", "value", "figure")
 

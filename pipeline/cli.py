@@ -126,6 +126,8 @@ def print_summary(summary: dict, console) -> None:
     for k in ("documents", "processed", "new", "changed", "unchanged", "failed", "matrix_cells_changed"):
         t.add_row(k, str(summary.get(k)))
     console.print(t)
+    # the cells of Thay đổi (scope Ma trận), counted once however many of their columns moved
+    console.print(Text(f"Ô thay đổi / cells changed: {summary.get('matrix_cells_changed')}"), soft_wrap=True)
     for f in summary.get("failed_files", []):
         # a path is the inbox's text, not markup: ``báo cáo[/x].txt`` printed as it is
         console.print(Text.assemble("  ", (str(f["code"]), "yellow"), " ", shown(str(f["path"]))), soft_wrap=True)

@@ -4,6 +4,8 @@ Shapes only: ``pipeline/runs/diff.py`` computes them from the run history and
 ``pipeline/export/diff_report.py`` shows them. Example: the count in seed 000
 moving from ``170 lượt người`` to ``180 lượt người`` is
 ``Change("mention", "000….txt", "quantities", "changed", "170 lượt người", "180 lượt người", …)``.
+A matrix cell's change also says why (``reason``): ``Đã báo cáo: Sở Công Thương, 11/2025
+(văn bản đã sửa) — số liệu 200 lượt người → 260 lượt người``.
 """
 from __future__ import annotations
 
@@ -24,6 +26,9 @@ class Change:
     sentence_before: str | None = None
     sentence_after: str | None = None
     page: int | None = None
+    reason: str | None = None  # a matrix cell's: which documents brought it, the figure before and after
+    documents: list[str] = field(default_factory=list)  # those documents as the workbook names them
+    source: str | None = None  # the first one's file, for a link
 
 
 @dataclass

@@ -7,7 +7,7 @@ always text: ``=SUM(A1)`` in a document stays text), ``table`` (the header row a
 column beside), ``link_to`` / ``link_file`` (a click goes to the evidence row, or
 opens the source file), ``document_name`` (``192/KH-UBND — Ủy ban nhân dân tỉnh
 Đồng Nai, 29/05/2025``) and ``run_header`` (which run, when in Vietnam time,
-which inbox, files read and failed). Labels and colours: ``data/workbook.yaml``.
+which inbox, files read and failed, matrix cells changed since the last run). Labels and colours: ``data/workbook.yaml``.
 """
 from __future__ import annotations
 
@@ -190,7 +190,7 @@ def rate_text(value: float | None) -> str:
 
 
 def run_header(run: dict[str, Any] | None, records: list[dict[str, Any]]) -> str:
-    """Where a workbook comes from, on every sheet: ``Lượt chạy 12 · 03/12/2026 02:00 (giờ Việt Nam) · …``."""
+    """Where a workbook comes from, on every sheet: ``Lượt chạy 12 · 03/12/2026 02:00 (giờ Việt Nam) · … · Ô thay đổi: 3``."""
     lab = labels()["run_header"]
     run = run or {}
     failed = sum(1 for r in records if r.get("status") != "ok")
@@ -198,6 +198,8 @@ def run_header(run: dict[str, Any] | None, records: list[dict[str, Any]]) -> str
              lab["time"].format(time=vietnam_time(run.get("started_at"))),
              lab["inbox"].format(inbox=run.get("inbox") or "—"),
              lab["files"].format(read=len(records) - failed, failed=failed)]
+    if run.get("cells_changed") is not None:  # since the last run (the Thay đổi sheet lists them)
+        parts.append(lab["cells_changed"].format(n=run["cells_changed"]))
     return " · ".join(parts)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 import html
 import json
+from pathlib import Path
 from typing import Any
 
 from pipeline.core.names import shown
@@ -36,11 +37,13 @@ def print_diff(diff: RunDiff, console=None) -> None:
         if not rows:
             continue
         t = Table(title=scope_vi[scope] + f" / {scope}", show_lines=False)
-        for col in ("path", "kind", "what", "before", "after", "sentence_after"):
+        # a matrix cell says why it moved: which documents, the figure before and after
+        cols = ("path", "kind", "what", "before", "after") + (("reason",) if scope == "matrix" else ("sentence_after",))
+        for col in cols:
             t.add_column(col, overflow="fold")
         for r in rows:
             # Text, not markup: a title ``[/]`` or ``[link=…]…[/link]`` is the document's words, printed as they are
-            t.add_row(*(Text(shown(str(r[c])) if r[c] is not None else "") for c in ("path", "kind", "what", "before", "after", "sentence_after")))
+            t.add_row(*(Text(shown(str(r[c])) if r[c] is not None else "") for c in cols))
         console.print(t)
     if not diff.changes:
         console.print("No changes / Không có thay đổi.")
@@ -65,6 +68,13 @@ def _marked(a: str | None, b: str | None) -> tuple[str, str]:
     return " ".join(left), " ".join(right)
 
 
+def _file_link(source: str | None) -> str:
+    """A link to the document a cell's change came from, when it is where the run read it."""
+    if not source or not Path(source).is_file():
+        return ""
+    return f'<br><a href="{html.escape(Path(source).resolve().as_uri())}">{html.escape(Path(source).name)}</a>'
+
+
 def render_html(diff: RunDiff) -> str:
     what_vi, scope_vi = labels()
     rows: list[str] = []
@@ -78,9 +88,9 @@ def render_html(diff: RunDiff) -> str:
             f'<td>{html.escape(str(r["kind"]))}</td><td>{what_vi[r["what"]]}</td>'
             f'<td class="before"><b>{html.escape(str(r["before"] or ""))}</b><br>{left}</td>'
             f'<td class="after"><b>{html.escape(str(r["after"] or ""))}</b><br>{right}</td>'
-            f'<td>{r["page"] or ""}</td></tr>'
+            f'<td class="why">{html.escape(r["reason"] or "")}{_file_link(r["source"])}</td><td>{r["page"] or ""}</td></tr>'
         )
-    body = "\n".join(rows) or '<tr><td colspan="7">Không có thay đổi / No changes</td></tr>'
+    body = "\n".join(rows) or '<tr><td colspan="8">Không có thay đổi / No changes</td></tr>'
     return f"""<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>So sánh lượt chạy {diff.run_a} → {diff.run_b}</title>
 <style>
@@ -93,7 +103,7 @@ del{{background:#f4b6b0;text-decoration:line-through}} ins{{background:#b7e1c1;t
 </style></head><body>
 <h1>Thay đổi giữa lượt chạy {diff.run_a} và {diff.run_b}</h1>
 <p>{len(diff.changes)} thay đổi / changes. Trước (before) | Sau (after).</p>
-<table><thead><tr><th>Phạm vi</th><th>Tệp / Ô</th><th>Loại</th><th>Thay đổi</th><th>Trước</th><th>Sau</th><th>Trang</th></tr></thead>
+<table><thead><tr><th>Phạm vi</th><th>Tệp / Ô</th><th>Loại</th><th>Thay đổi</th><th>Trước</th><th>Sau</th><th>Lý do / why</th><th>Trang</th></tr></thead>
 <tbody>
 {body}
 </tbody></table></body></html>
@@ -106,6 +116,7 @@ def change_rows(diff: RunDiff) -> list[dict[str, Any]]:
         {"scope": c.scope, "path": c.path, "kind": c.kind, "what": c.what,
          "before": c.before if not isinstance(c.before, (dict, list)) else json.dumps(c.before, ensure_ascii=False),
          "after": c.after if not isinstance(c.after, (dict, list)) else json.dumps(c.after, ensure_ascii=False),
-         "sentence_before": c.sentence_before, "sentence_after": c.sentence_after, "page": c.page}
+         "sentence_before": c.sentence_before, "sentence_after": c.sentence_after, "page": c.page,
+         "reason": c.reason, "documents": c.documents, "source": c.source}
         for c in diff.changes
     ]

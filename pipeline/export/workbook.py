@@ -314,17 +314,31 @@ def export_workbook(rows: list[MatrixRow], records: list[dict[str, Any]], refere
     return Path(path)
 
 
+def _change_value(c: dict[str, Any], v: Any) -> str | None:
+    """A value of ``Thay đổi`` as text; a cell's status as the summary writes it (``Đạt``, not ``met``)."""
+    if v is None:
+        return None
+    if c["scope"] == "matrix" and c["kind"] in ("status", "row"):
+        return labels()["status"].get(v, {}).get("label", str(v))
+    return str(v)
+
+
 def add_changes_sheet(wb: Workbook, changes: list[dict[str, Any]]) -> None:
-    """The ``Thay đổi`` sheet: what changed since the last run (``pipeline.export.diff_report.change_rows``)."""
+    """The ``Thay đổi`` sheet: what changed since the last run (``pipeline.export.diff_report.change_rows``).
+
+    A matrix cell's row says why (``Lý do``: the documents that moved it, its figure before and after) and links
+    the first of those documents' file, as ``Chi tiết`` does.
+    """
     ws = wb.create_sheet("Thay đổi")
     what, scope = labels()["change_what"], labels()["change_scope"]
     headers = [("Phạm vi", 16), ("Tệp / Ô ma trận", 40), ("Loại", 14), ("Thay đổi", 10), ("Trước", 28), ("Sau", 28),
-               ("Câu (trước)", 60), ("Câu (sau)", 60), ("Trang", 7)]
+               ("Lý do", 60), ("Câu (trước)", 60), ("Câu (sau)", 60), ("Trang", 7), ("Tệp nguồn", 34)]
     actions = labels()["decision"]["action"]
     body = [[scope.get(c["scope"], c["scope"]), c["path"], actions.get(c["kind"], c["kind"]) if c["scope"] == "decision" else c["kind"],
-             what.get(c["what"], c["what"]),
-             None if c["before"] is None else str(c["before"]), None if c["after"] is None else str(c["after"]),
-             c["sentence_before"], c["sentence_after"], c["page"]] for c in changes]
+             what.get(c["what"], c["what"]), _change_value(c, c["before"]), _change_value(c, c["after"]),
+             c.get("reason"), c["sentence_before"], c["sentence_after"], c["page"], c.get("source")] for c in changes]
     if not body:
-        body = [["Không có thay đổi so với lượt chạy trước", None, None, None, None, None, None, None, None]]
+        body = [["Không có thay đổi so với lượt chạy trước"] + [None] * (len(headers) - 1)]
     table(ws, headers, body)
+    for i in range(FIRST_ROW, len(body) + FIRST_ROW):
+        link_file(ws.cell(row=i, column=len(headers)), ws.cell(row=i, column=len(headers)).value)

@@ -47,7 +47,8 @@ def reconcile_and_export(records: list[dict[str, Any]], out_dir: str | Path | No
         diff = RunDiff(run_ids[0], run_ids[1], diff_records(prev_records, now) + cell_changes
                        + decision_changes(decisions, records, prev_records))
         changes = change_rows(diff)
-        n_cells = len({c.path for c in cell_changes})
+        n_cells = len({c.path for c in cell_changes})  # a cell whose status, rate and figure all moved is one cell
+        run = dict(run, cells_changed=n_cells) if run is not None else None  # the header of every sheet says it
     if out_dir is not None:
         json_path = json_path or Path(out_dir) / "matrix.json"
         xlsx = xlsx or Path(out_dir) / "matrix.xlsx"

@@ -43,15 +43,15 @@ def test_what_is_not_a_number(typed):
         parse_number(typed)
 
 
-def _row(target="CT3", kind="percent", goal=80, abstained=True) -> MatrixRow:
+def _row(target="CT3", kind="percent", goal=80, abstained=True, unit=COMMUNE) -> MatrixRow:
     a = Figure("percent", 78.08, 78.08, text="78,08%", source="r.txt", start=10, end=16)
     b = Figure("percent", 83.56, 83.56, text="83,56%", source="r.txt", start=40, end=46)
-    return MatrixRow(target=target, target_type="indicator", target_text="…", unit=COMMUNE, role="self",
+    return MatrixRow(target=target, target_type="indicator", target_text="…", unit=unit, role="self",
                      status="reported", target_value=goal, target_kind=kind, abstained=abstained, candidates=[a, b])
 
 
 def _cell(action, value=None, sha=SHA, start=40, end=46, at="2026-03-12T03:05:00+00:00", **kw) -> Decision:
-    return Decision("cell", action, "Nguyễn Thị Lan", target=kw.pop("target", "CT3"), unit=COMMUNE, path="r.txt",
+    return Decision("cell", action, "Nguyễn Thị Lan", target=kw.pop("target", "CT3"), unit=kw.pop("unit", COMMUNE), path="r.txt",
                     sha256=sha, start=start, end=end, value=value, decided_at=at, id=kw.pop("id", 1), **kw)
 
 
@@ -75,9 +75,13 @@ def test_a_standing_decision_is_applied(action, value, status, rate):
 
 
 def test_a_correction_of_a_count_target_is_rated_against_its_number():
-    row = _row("CT4", "count", 1_000_000)
-    apply_decisions([row], RECORDS, DecisionLog([_cell("correct", 734512.0, target="CT4")]))
+    """The province's count (Công an tỉnh answers for CT4's 1 triệu) is rated; a commune's stays a count."""
+    row = _row("CT4", "count", 1_000_000, unit="Công an tỉnh")
+    apply_decisions([row], RECORDS, DecisionLog([_cell("correct", 734512.0, target="CT4", unit="Công an tỉnh")]))
     assert row.status == "not_met" and row.value == pytest.approx(73.4512)
+    row = _row("CT4", "count", 1_000_000)
+    apply_decisions([row], RECORDS, DecisionLog([_cell("correct", 8440.0, target="CT4")]))
+    assert row.status == "reported" and row.value is None and row.figure.value == 8440.0
 
 
 def test_a_decision_whose_document_changed_is_stale_not_applied():

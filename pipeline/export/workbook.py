@@ -1,11 +1,13 @@
 """The compliance workbook (Excel, in Vietnamese): the matrix, its evidence, the documents, the review queue.
 
-``export_workbook(rows, records, reference, path)`` writes six sheets:
-``Tổng hợp`` (targets × units, status words with colour fills, a legend),
-``Chi tiết`` (long form, filters, frozen header), ``Bằng chứng`` (every
-evidence row: value, sentence, page, file), ``Văn bản`` (the document
-register), ``Cần xem xét`` (the review queue) and ``Kế hoạch 192`` (the
-reference). Labels and colours live in ``data/workbook.yaml``.
+``export_workbook(rows, records, reference, path)`` writes seven sheets:
+``Tổng hợp`` (targets × units, status words with colour fills, a legend; a
+commune under its group's column), ``Chi tiết`` (long form, filters, frozen
+header), ``Bằng chứng`` (every evidence row: value, sentence, page, file),
+``Văn bản`` (the document register), ``Cần xem xét`` (the review queue),
+``Kế hoạch 192`` (the reference) and ``Xã, phường`` (a line per target and
+commune, ``pipeline/export/communes.py``). Labels and colours live in
+``data/workbook.yaml``.
 
 Text taken from documents is never a formula: a sentence such as ``- Tổ chức
 tập huấn …`` or ``=SUM(A1)`` is stored as a string (``put``). The file is
@@ -24,70 +26,15 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.core.atomic import atomic_path
-from pipeline.core.timefmt import vietnam_time
+from pipeline.export.cell_text import cell_note, decision_text, markers, status_label
 from pipeline.export.cells import (FIRST_ROW, HEADER_ROW, WRAP, as_written, day, deadline_value, document_name, evidence_rows,
                                    fit_row_heights, labels, link_file, link_to, put, put_header, rate_text, run_header,
-                                   status_style, table)
+                                   status_style, table, wrapped_lines)
+from pipeline.export.communes import count_text, first_lines, members_note, sheet_communes, summary_rows
 from pipeline.reconcile.matrix import cell_basis, review_items, target_specs
 from pipeline.reconcile.population import reason_text
-from pipeline.reconcile.population import words as attribution_words
-from schemas.matrix import STATUSES, Figure, MatrixRow
+from schemas.matrix import STATUSES, MatrixRow
 from schemas.reference import Party, Reference
-
-def needs_check(r: MatrixRow) -> bool:
-    """A cell to check before trusting it: attribution abstained, or its rate is of low confidence."""
-    return r.abstained or (r.confidence is not None and r.confidence < float(attribution_words()["low_confidence"]))
-
-
-def _status_label(r: MatrixRow, with_rate: bool = False) -> str:
-    """``Chưa đạt 86,4%``; ``Đã báo cáo (?)`` when the cell needs checking (the legend says so)."""
-    lab = labels()
-    text = " ".join(x for x in (lab["status"][r.status]["label"], rate_text(r.value) if with_rate else "") if x)
-    return text + lab["check_mark"] if needs_check(r) else text
-
-
-def _markers(r: MatrixRow) -> str:
-    """What a summary cell must not hide: ``⚠ mâu thuẫn`` (reports disagree), ``quá hạn`` (no report by the deadline),
-    ``✔`` (a reviewer decided it), ``↺ cần xem lại`` (her decision's document changed since)."""
-    lab = labels()
-    state = (r.decision or {}).get("state")
-    return "".join(m for m, on in ((lab["conflict_mark"], bool(r.conflicts)), (lab["overdue_mark"], r.overdue),
-                                   (lab["decision"]["mark"], state == "applied"),
-                                   (lab["decision"]["stale_mark"], state == "stale")) if on)
-
-
-def decision_text(r: MatrixRow) -> str:
-    """``Đã chọn số liệu khác: 83,56% — Nguyễn Thị Lan, 12/03/2026 10:05``; or why it must be looked at again."""
-    d = r.decision
-    if not d:
-        return ""
-    lab = labels()["decision"]
-    when = vietnam_time(d.get("decided_at"))
-    action = lab["action"].get(d["action"], d["action"])
-    if d.get("state") == "stale":
-        return lab["stale_line"].format(who=d["who"], action=action, when=when)
-    value = d.get("value")
-    if d["action"] == "choose" and isinstance(value, dict):
-        value = Figure.from_json(value).label()
-    elif d["action"] == "correct" and value is not None:
-        value = r.figure.label() if r.figure else str(value)
-    line = lab["line"].format(action=action, value=value if value is not None else "", who=d["who"], when=when)
-    return line.replace(": —", " —") + (f" ({d['note']})" if d.get("note") else "")
-
-
-def cell_note(r: MatrixRow) -> str:
-    """The summary cell's comment: the competing figures of a conflict, the deadline passed, the candidates held back."""
-    lab = labels()
-    parts = []
-    if r.conflicts:
-        parts.append(lab["note_conflict"] + "\n" + "\n".join(f"- {c}" for c in r.conflicts))
-    if r.overdue:
-        parts.append(lab["note_overdue"].format(deadline=document_name(None, None, r.deadline)))
-    if r.decision:
-        parts.append(decision_text(r))
-    if r.abstained and r.candidates:
-        parts.append(lab["note_candidates"] + "\n" + "\n".join(f"- {f.label()} ({f.number or f.source or ''})" for f in r.candidates[:6]))
-    return "\n\n".join(parts)
 
 
 def _units_in_order(rows: list[MatrixRow]) -> list[str]:
@@ -102,34 +49,29 @@ def _units_in_order(rows: list[MatrixRow]) -> list[str]:
 
 
 def sheet_summary(ws: Worksheet, rows: list[MatrixRow], reference: Reference) -> None:
-    """``Tổng hợp``: one line per target, one column per unit; bold = the unit leads it."""
+    """``Tổng hợp``: one line per target, one column per unit, a commune under its group's (``communes.py``);
+    bold = the unit leads it."""
     lab = labels()
-    units = _units_in_order(rows)
+    shown, members = summary_rows(rows)
+    units = _units_in_order(shown)
     specs = target_specs(reference)
     headers = [("Mã", 7), ("Chỉ tiêu / nhiệm vụ", 48)] + [(u, 16) for u in units]
-    by_cell = {(r.target, r.unit): r for r in rows}
+    by_cell = {(r.target, r.unit): r for r in shown}
     body = []
     for s in specs:
         line: list[Any] = [s.id, s.text]
         for u in units:
-            r = by_cell.get((s.id, u))
-            line.append("" if r is None else _status_label(r, with_rate=True) + _markers(r))
+            r, mine = by_cell.get((s.id, u)), members.get((s.id, u))
+            line.append("" if r is None else status_label(r, with_rate=True) + markers(r) + (f"\n{count_text(mine)}" if mine else ""))
         body.append(line)
     table(ws, headers, body, filters=False)
     first_evidence = dict(zip(((r.target, r.unit) for r in rows), evidence_rows(rows)))
+    first_line = first_lines(rows)
     for i, s in enumerate(specs, FIRST_ROW):
         for j, u in enumerate(units, 3):
-            r = by_cell.get((s.id, u))
-            if r is not None:
-                cell = ws.cell(row=i, column=j)
-                cell.font = Font(bold=r.role == "lead")
-                status_style(cell, r.status)
-                cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-                if first_evidence.get((s.id, u)):
-                    link_to(cell, SHEETS[2], first_evidence[(s.id, u)])
-                note = cell_note(r)
-                if note:
-                    cell.comment = Comment(note, lab["comment_author"], width=320, height=160)
+            if (s.id, u) in by_cell:
+                _summary_cell(ws.cell(row=i, column=j), by_cell[(s.id, u)], members.get((s.id, u), []),
+                              first_line.get((s.id, u)), first_evidence.get((s.id, u)))
     ws.freeze_panes = f"C{FIRST_ROW}"
     ws.row_dimensions[HEADER_ROW].height = 60
     fit_row_heights(ws)
@@ -143,7 +85,22 @@ def sheet_summary(ws: Worksheet, rows: list[MatrixRow], reference: Reference) ->
             ws.merge_cells(start_row=top + k, start_column=3, end_row=top + k, end_column=last)
     k = len(STATUSES) + 1
     put(ws, top + k, 2, lab["legend_note"]).alignment = WRAP
-    ws.row_dimensions[top + k].height = 90
+    ws.row_dimensions[top + k].height = min(409.0, 15.0 * (wrapped_lines(lab["legend_note"], 48) + 1))  # never cut off
+
+
+def _summary_cell(cell, r: MatrixRow, members: list[MatrixRow], commune_line: int | None, evidence_row: int | None) -> None:
+    """A summary cell's colour, link and comment: a group's cell goes to its communes' lines on ``Xã, phường``
+    and its comment lists them; any other cell goes to its evidence rows."""
+    cell.font = Font(bold=r.role == "lead")
+    status_style(cell, r.status)
+    cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+    if members and commune_line:
+        link_to(cell, SHEETS[6], commune_line)
+    elif evidence_row:
+        link_to(cell, SHEETS[2], evidence_row)
+    note = "\n\n".join(x for x in (cell_note(r), members_note(members) if members else "") if x)
+    if note:
+        cell.comment = Comment(note, labels()["comment_author"], width=320, height=min(600, max(160, 15 * note.count("\n") + 40)))
 
 
 def _target_format(r: MatrixRow) -> str:
@@ -169,7 +126,7 @@ def sheet_detail(ws: Worksheet, rows: list[MatrixRow]) -> None:
         first = r.evidence[0] if r.evidence else None
         body.append([
             r.target, lab["target_type"][r.target_type], r.target_text, target, r.unit, lab["role"][r.role],
-            _status_label(r), None if r.value is None else round(r.value, 2),
+            status_label(r), None if r.value is None else round(r.value, 2),
             f.label() if f else "", cell_basis(r) if r.value is not None else "", r.confidence,
             (document_name(f.number, first.issuer if first else None, f.issue_date) if f
              else document_name(first.number, first.issuer, first.issue_date) if first else ""),
@@ -273,7 +230,7 @@ def sheet_reference(ws: Worksheet, reference: Reference) -> None:
     table(ws, headers, body)
 
 
-SHEETS = ("Tổng hợp", "Chi tiết", "Bằng chứng", "Văn bản", "Cần xem xét", "Kế hoạch 192")
+SHEETS = ("Tổng hợp", "Chi tiết", "Bằng chứng", "Văn bản", "Cần xem xét", "Kế hoạch 192", "Xã, phường")
 
 
 def build_workbook(rows: list[MatrixRow], records: list[dict[str, Any]], reference: Reference,
@@ -287,6 +244,7 @@ def build_workbook(rows: list[MatrixRow], records: list[dict[str, Any]], referen
     sheet_documents(wb.create_sheet(SHEETS[3]), records)
     sheet_review(wb.create_sheet(SHEETS[4]), rows, records)
     sheet_reference(wb.create_sheet(SHEETS[5]), reference)
+    sheet_communes(wb.create_sheet(SHEETS[6]), rows, SHEETS[2])
     header = run_header(run, records)
     for ws in wb.worksheets:
         put_header(ws, header)

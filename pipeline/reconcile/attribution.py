@@ -13,7 +13,8 @@ the target only when every check holds (``candidates``):
    unit's figure quoted (``theo số liệu của Công an tỉnh …``); the whole's
    figure (``Toàn tỉnh: …``, ``Bình quân chung …``) over its parts; a count
    target (CT4's 1 triệu) is rated only for the units that answer for the
-   whole province;
+   whole province, and a commune's own count of it is shown, never rated
+   (``choose_own_count``: xã Long Phước's ``8.440`` người is no 0,84%);
 3. **a result** — not a restated or hoped-for target (``phấn đấu đạt 100%``,
    ``chỉ tiêu 80%``), not above 100% of people;
 4. **when** — of several, the latest as-of date (``đến 31/10/2025 … 83,6%``).
@@ -121,12 +122,18 @@ STATED = ("goal", "restated", "bar")
 
 
 def candidates(target: TargetSpec, quantities: list[dict[str, Any]], record: dict[str, Any], issuer: str,
-               target_mentions: list[dict[str, Any]], others: tuple[str, ...], **where: Any) -> list[Candidate]:
+               target_mentions: list[dict[str, Any]], others: tuple[str, ...], commune: bool = False,
+               **where: Any) -> list[Candidate]:
     """Every figure the report gives for ``target``, each with ``accepted`` and its ``reasons``
-    (goals and restated targets left out: they are no figures of a result)."""
+    (goals and restated targets left out: they are no figures of a result).
+
+    ``commune``: the issuer is a member of a group the plan names (``Ủy ban nhân dân xã Long Phước``).
+    Against a count target its counts pass the same checks (a hamlet's row, the province's count
+    quoted are refused) but keep no rate: the target's number is the province's."""
     mentions = record.get("mentions") or {}
     dates, units = mentions.get("dates") or [], mentions.get("units") or []
-    own_scope = issuer in target.lead or issuer in words()["province_units"]
+    own_count = commune and target.kind == "count"
+    own_scope = own_count or issuer in target.lead or issuer in words()["province_units"]
     pairs = [(q, rules.figure_of(q, target, **where)) for q in quantities]
     pairs += [(part, rules.population_figure(part, total, **where)) for part, total in rules.population_pairs(quantities)]
     ratios = [(q, f) for q, f in pairs if f.kind == "ratio"]
@@ -157,6 +164,10 @@ def candidates(target: TargetSpec, quantities: list[dict[str, Any]], record: dic
         fig.accepted = why is None
         fig.reasons = [why] if why else [dict(fit.reason, where=read_at)] + (
             [reason("as_of", date=fig.as_of)] if fig.as_of else []) + ([reason(c.scope)] if c.scope else [])
+    if own_count:
+        for c in out:
+            if c.figure.kind == "count":
+                c.figure.rate = None  # 8.440 người of one commune, not 0,84% of the province's 1 triệu
     return [c for c in out if id(c.figure) not in shown and not (c.figure.reasons and c.figure.reasons[0]["code"] in STATED)]
 
 
@@ -209,3 +220,28 @@ def choose(found: list[Candidate]) -> Choice:
         confidence *= 0.9
     reasons = list(fig.reasons) + ([reason("others", values=", ".join(map(format_number, sorted(others))))] if others else [])
     return Choice(fig, round(confidence, 3), False, reasons)
+
+
+def choose_own_count(found: list[Candidate], unit: str) -> Choice:
+    """A commune's result for a province-wide count target: its own count, shown and never rated.
+
+    CT4's 1 triệu người dân counts the whole province: xã Long Phước's table total
+    ``Cộng … 8.440`` is the commune's own count (``8.440 người``), not 0,84% of the
+    target. ``candidates`` already refused the hamlets' rows and a count quoted from
+    Công an tỉnh; of the counts left, the latest, the whole over its parts, the best
+    fit, then the one in the target's own sentence, then the largest speaks. None
+    left: no result, and nothing to abstain on (no figure of a commune rates the province).
+    """
+    accepted = [c for c in found if c.figure.accepted and c.figure.kind == "count"]
+    if not accepted:
+        return Choice()
+    fig = max(_narrow(accepted), key=lambda c: (c.linked, float(c.figure.value or 0))).figure
+    return Choice(fig, None, False, [reason("commune_count", unit=unit)] + list(fig.reasons))
+
+
+def choose_for(target: TargetSpec, found: list[Candidate], unit: str, commune: bool = False) -> Choice:
+    """The report's result for ``target`` (``choose``); a commune's for a count target (``choose_own_count``);
+    nothing for a target without a number (a task)."""
+    if not target.kind:
+        return Choice()
+    return choose_own_count(found, unit) if commune and target.kind == "count" else choose(found)

@@ -20,6 +20,7 @@ from typing import Any
 
 from pipeline.core.timefmt import vietnam_time
 from pipeline.reconcile import status as rules
+from pipeline.reconcile.matrix import group_of
 from schemas.decision import Decision, DecisionLog
 from schemas.diff import Change
 from schemas.matrix import Figure, MatrixRow, TargetSpec
@@ -71,10 +72,12 @@ def _spec(row: MatrixRow) -> TargetSpec:
 
 
 def corrected_figure(row: MatrixRow, d: Decision) -> Figure:
-    """The figure a reviewer typed: a percent for a percent target, a count for CT4's 1 triệu (``734.512``)."""
+    """The figure a reviewer typed: a percent for a percent target, a count for CT4's 1 triệu (``734.512``) —
+    a commune's count (``8.440``) stays a count, never a share of the province's (``choose_own_count``)."""
     value = float(d.value)
     if row.target_kind == "count" and row.target_value:
-        return Figure(kind="count", value=value, rate=100.0 * value / float(row.target_value), unit=row.target_unit,
+        rate = None if group_of(row.unit) else 100.0 * value / float(row.target_value)
+        return Figure(kind="count", value=value, rate=rate, unit=row.target_unit,
                       text=str(d.value), source=d.path, start=d.start, end=d.end, accepted=True)
     return Figure(kind="percent", value=value, rate=value, text=f"{d.value}%", source=d.path, start=d.start,
                   end=d.end, accepted=True)

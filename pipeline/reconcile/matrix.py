@@ -168,11 +168,12 @@ def evidence_of(record: dict[str, Any], also_in: list[str], specs: dict[str, Tar
         owned = attribution.assign_quantities(mentions, set(out))
         where = {"source": record["source"], "number": doc.get("number"), "issue_date": doc.get("issue_date")}
         populations = tuple(s.population for s in specs.values() if s.population)
+        commune = group_of(issuer) is not None  # its count of CT4 is its own, never a share of the province's
         for tid, qs in owned.items():
             spec = specs[tid]
             others = tuple(p for p in populations if p != spec.population)
-            found = attribution.candidates(spec, qs, record, issuer, targets, others, **where)
-            choice = attribution.choose(found) if spec.kind else attribution.Choice()
+            found = attribution.candidates(spec, qs, record, issuer, targets, others, commune=commune, **where)
+            choice = attribution.choose_for(spec, found, issuer, commune)
             ev = out[tid]
             ev.figures = [c.figure for c in found]
             ev.chosen, ev.abstained, ev.reasons = choice.figure, choice.abstained, choice.reasons

@@ -9,7 +9,9 @@ A (target, unit) row's status, from the documents its unit issued:
   → 91,67%). A count target is met at 100%.
 - ``not_met`` — a report gives such a rate, below the target.
 - ``reported`` — a report addresses the target but gives no comparable figure
-  (``200 lượt người`` against CT5's 80%), or the target has no number (a task).
+  (``200 lượt người`` against CT5's 80%), or the target has no number (a task),
+  or the figure is a commune's own count of a province-wide count (xã Long
+  Phước's ``8.440 người`` for CT4's 1 triệu: shown, never ``Chưa đạt 0,84%``).
 - ``planned`` — only plans address it, or only directives (requests: a
   thông báo kết luận, a công văn) — then ``reported`` for an indicator they
   give figures for, never with a rate.
@@ -200,7 +202,9 @@ def decide(target: TargetSpec, evidence: list[Evidence]) -> Decision:
         e = said[0]
         return Decision("reported", _largest_count(e.figures), None, abstained=True, reasons=list(e.reasons),
                         candidates=[f for f in e.figures if f.rate is not None])
-    per_doc = [(e, e.chosen) for e in said if e.chosen is not None]
+    if said and said[0].chosen.rate is None:  # a commune's own count of CT4 (attribution.choose_own_count)
+        return Decision("reported", said[0].chosen, None, reasons=list(said[0].reasons))
+    per_doc = [(e, e.chosen) for e in said if e.chosen is not None and e.chosen.rate is not None]
     if per_doc:
         best_e, best = per_doc[0]
         status = "met" if is_met(best.rate, target) else "not_met"

@@ -125,6 +125,7 @@ def test_every_sheet_prints_its_header_row(book):
     for ws in load_workbook(book).worksheets:
         assert ws.print_title_rows in (f"${HEADER_ROW}:${HEADER_ROW}", f"{HEADER_ROW}:{HEADER_ROW}"), ws.title
         assert ws.page_setup.orientation == "landscape"
+        assert str(ws.page_setup.paperSize) == str(ws.PAPERSIZE_A4), ws.title
 
 
 def test_every_sheet_says_which_run_it_comes_from(reference, tmp_path):

@@ -250,6 +250,7 @@ def build_workbook(rows: list[MatrixRow], records: list[dict[str, Any]], referen
         put_header(ws, header)
         ws.sheet_view.zoomScale = 90
         ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4  # the province's paper, not Letter
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True

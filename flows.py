@@ -24,7 +24,7 @@ from prefect.utilities.annotations import quote
 from pipeline.runs import batch, lifetime
 from pipeline.runs.guard import Limits
 from pipeline.runs import night_status
-from pipeline.runs.lock import RunLocked, run_lock
+from pipeline.runs.lock import run_lock
 from pipeline.core.names import shown
 from pipeline.core.settings import Settings, load_settings, parallel
 from pipeline.runs.store import RunStore
@@ -103,15 +103,17 @@ def task_runner_for(settings: Settings):
 @flow(name="nightly", log_prints=True, task_runner=task_runner_for(load_settings()))
 def nightly(inbox: str = "corpus/seeds", out_dir: str = "outputs", db: str | None = None,
             batch_size: int = 50, workers: int | None = None, keep_runs: int = 30, timeout_s: float = 120.0,
-            max_file_mb: float = 50.0, max_removed_share: float = 0.2, accept_removals: bool = False) -> dict[str, Any]:
+            max_file_mb: float = 50.0, max_removed_share: float = 0.2, accept_removals: bool = False,
+            log_max_mb: float = 5.0, log_backups: int = 5, notify_url: str = "") -> dict[str, Any]:
     """Read every new or changed file of the inbox, reconcile against Plan 192, record the run.
 
     ``workers``: how many batches the task runner runs at once (default: the
     core count); the documents are split into at least that many batches of
-    at most ``batch_size``.
+    at most ``batch_size``. A night that fails fails its flow run (a non-zero
+    state), and the morning sees why (``night_status.night``).
     """
     db = db or str(Path(out_dir) / "bdhv.sqlite")
-    try:
+    with night_status.night(out_dir, inbox, db, log_max_mb, log_backups, notify_url) as tonight:
         with run_lock(out_dir):
             plan = plan_task(inbox, db, max_removed_share, accept_removals)
             limits = Limits(max_file_mb=max_file_mb, timeout_s=timeout_s)
@@ -119,12 +121,7 @@ def nightly(inbox: str = "corpus/seeds", out_dir: str = "outputs", db: str | Non
             fresh = [rec for f in futures for rec in f.result()]
             # quote(): Prefect need not walk a thousand records looking for futures
             summary = finish_task(quote(plan), quote(fresh), out_dir, db, keep_runs)
-    except RunLocked:
-        raise  # the other run is tonight's: it says how it ended
-    except Exception as e:  # the flow run fails (a non-zero state) and the morning sees why
-        night_status.night_failed_by(out_dir, e)
-        raise
-    night_status.night_finished(out_dir)
+        tonight.finished(summary)
     _publish(summary)
     return summary
 
@@ -148,7 +145,8 @@ def flow_parameters(settings: Settings, workers: int) -> dict[str, Any]:
     return {"inbox": str(settings.inbox), "out_dir": str(settings.out_dir), "db": str(settings.database),
             "batch_size": settings.batch_size, "workers": workers, "keep_runs": settings.keep_runs,
             "timeout_s": settings.doc_timeout_s, "max_file_mb": settings.max_file_mb,
-            "max_removed_share": settings.max_removed_share, "accept_removals": settings.accept_removals}
+            "max_removed_share": settings.max_removed_share, "accept_removals": settings.accept_removals,
+            "log_max_mb": settings.log_max_mb, "log_backups": settings.log_backups, "notify_url": settings.notify_url}
 
 
 def ephemeral_server_dying_with_run() -> SubprocessASGIServer | None:

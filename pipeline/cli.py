@@ -48,7 +48,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from rich.text import Text
 
     from pipeline.core.errors import EXIT_DOCUMENT_FAILED, EXIT_OK
-    from pipeline.runs.night_status import night_finished
+    from pipeline.runs.night_status import night
     from pipeline.core.settings import load_settings
 
     settings = load_settings(inbox=args.inbox, out_dir=args.out, db_path=args.db, runner=args.runner,
@@ -56,10 +56,12 @@ def cmd_run(args: argparse.Namespace) -> int:
                              accept_removals=True if args.accept_removals else None)
     console = Console(stderr=True)
     try:
-        summary = run_with_progress(args, settings, console)
+        with night(settings.out_dir, settings.inbox, settings.database, settings.log_max_mb, settings.log_backups,
+                   settings.notify_url) as tonight:  # the log, and the marker of a night that did not finish
+            summary = run_with_progress(args, settings, console)
+            tonight.finished(summary)
     except Exception as e:  # a refused inbox (exit 4) is one of these too
         return state_exit(e, settings)
-    night_finished(settings.out_dir)
     print_summary(summary, console)
     console.print(Text(f"Đã ghi / written: {settings.out_dir / 'matrix.xlsx'}"), soft_wrap=True)
     return EXIT_DOCUMENT_FAILED if summary.get("failed") else EXIT_OK
@@ -101,14 +103,10 @@ def state_exit(e: Exception, settings) -> int:
     """
     from pipeline.runs.faults import state_fault
 
-    from pipeline.runs.night_status import night_failed
-
     fault = state_fault(e, settings.out_dir, settings.database, settings.inbox)
     if fault is None or fault.exit_status is None:
         raise e
     print(fault.line(), file=sys.stderr)
-    if fault.code != "another_run":  # the other run is tonight's: it says how it ended
-        night_failed(settings.out_dir, fault.code, fault.message_vi, fault.message_en)
     return fault.exit_status
 
 

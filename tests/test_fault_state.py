@@ -48,11 +48,11 @@ def assert_state_line(res: subprocess.CompletedProcess[str], code: str, status: 
 
 
 def snapshot(*folders: Path) -> dict[str, str]:
-    """Every file's bytes (by hash) but the lock and the failed-night marker (``LAST_RUN_FAILED.txt``, the one
-    file a failed run means to leave): what "nothing was changed" means."""
+    """Every file's bytes (by hash) but the lock, the failed-night marker and the run's log (``LAST_RUN_FAILED.txt``
+    and ``logs/bdhv.log``, what a failed run means to leave): what "nothing was changed" means."""
     return {str(p): hashlib.sha256(p.read_bytes()).hexdigest()
             for folder in folders for p in sorted(folder.rglob("*"))
-            if p.is_file() and p.name not in (".bdhv.lock", "LAST_RUN_FAILED.txt")}
+            if p.is_file() and p.name not in (".bdhv.lock", "LAST_RUN_FAILED.txt") and p.parent.name != "logs"}
 
 
 def leftovers(folder: Path) -> list[str]:

@@ -18,6 +18,7 @@ from pipeline.export.diff_report import render_html
 from pipeline.core.settings import load_settings
 from pipeline.runs.store import RunStore
 from tests.conftest import SEEDS
+from tests.webhook import webhook
 
 REPORT = "000_484bce74a44e51ae.txt"
 
@@ -64,6 +65,15 @@ def test_second_run_processes_nothing(two_runs):
     n = len(list(inbox.iterdir()))
     assert first["processed"] == n and first["new"] == n
     assert second["processed"] == 0 and second["unchanged"] == n and second["failed"] == 0
+
+
+def test_served_runs_append_to_the_log(two_runs):
+    """The flow keeps its own log when nothing holds the night for it (``python flows.py serve``)."""
+    _, _, settings, first, second = two_runs
+    text = (settings.out_dir / "logs" / "bdhv.log").read_text(encoding="utf-8")
+    assert text.count("bắt đầu / start: inbox ") == 2
+    for summary in (first, second):
+        assert f"xong / finished: run {summary['run_id']} recorded" in text
 
 
 def test_changed_figure_is_reread_and_diffed(two_runs):
@@ -153,3 +163,20 @@ def test_flow_refuses_an_inbox_that_lost_most_of_its_files(harness, tmp_path):
     with pytest.raises(InboxRefused):
         run_nightly(settings)
     assert {n: (settings.out_dir / n).read_bytes() for n in before} == before
+
+
+def test_a_refused_flow_run_is_logged_marked_and_posted(harness, tmp_path):
+    """The served night's own ending: the log, LAST_RUN_FAILED.txt and one POST to BDHV_NOTIFY_URL."""
+    from flows import run_nightly
+    from pipeline.runs.inbox_check import InboxRefused
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    with webhook() as (url, received):
+        settings = load_settings(inbox=inbox, out_dir=tmp_path / "out", notify_url=url)
+        with pytest.raises(InboxRefused):
+            run_nightly(settings)
+    assert [(r["json"]["status"], r["json"]["code"]) for r in received] == [("refused", "empty_inbox")]
+    log = (settings.out_dir / "logs" / "bdhv.log").read_text(encoding="utf-8")
+    assert "did not finish [empty_inbox] (refused)" in log and "notification sent to 127.0.0.1 (HTTP 200)" in log
+    assert "[empty_inbox]" in (settings.out_dir / "LAST_RUN_FAILED.txt").read_text(encoding="utf-8")

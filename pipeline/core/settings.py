@@ -26,6 +26,9 @@ class Settings:
     doc_timeout_s: float = 120.0
     max_removed_share: float = 0.2  # a run refuses an inbox that lost more than this share of the last run's files
     accept_removals: bool = False  # … unless the removals are meant (bdhv run --accept-removals)
+    log_max_mb: float = 5.0  # <out_dir>/logs/bdhv.log rolls over to bdhv.log.1 at this size …
+    log_backups: int = 5  # … keeping this many old files (bdhv.log.1 … bdhv.log.5)
+    notify_url: str = ""  # a failed or refused night POSTs a small JSON here (empty: no notification)
 
     @property
     def database(self) -> Path:

@@ -1,4 +1,4 @@
-"""Times as people in Đồng Nai read them: the run history keeps UTC, every sheet and page shows Vietnam time."""
+"""Times as people in Đồng Nai read them: the run history keeps UTC, every sheet, page and log line shows Vietnam time."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -14,3 +14,14 @@ def vietnam_time(when: str | None) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return moment.astimezone(TIME_ZONE).strftime("%d/%m/%Y %H:%M")
+
+
+def vietnam_clock(epoch: float) -> str:
+    """A log line's moment (seconds since the epoch) in Vietnam time, to the second:
+    ``1773284707`` → ``12/03/2026 10:05:07``."""
+    return datetime.fromtimestamp(epoch, TIME_ZONE).strftime("%d/%m/%Y %H:%M:%S")
+
+
+def vietnam_now_iso() -> str:
+    """Now, for a machine to read, with Vietnam's offset: ``2026-03-12T02:00:05+07:00``."""
+    return datetime.now(TIME_ZONE).isoformat(timespec="seconds")

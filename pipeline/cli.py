@@ -118,14 +118,17 @@ def print_summary(summary: dict, console) -> None:
         console.print(Text(f"bdhv: {n['message_vi']} / {n['message_en']} [{n['code']}]", style="yellow"), soft_wrap=True)
     from pipeline.core.names import shown
 
-    t = Table(title=f"Run {summary.get('run_id')}")
+    from pipeline.core.resources import load_data
+
+    words = load_data("workbook.yaml")["run_summary"]
+    t = Table(title=words["title"].format(id=summary.get("run_id")))
     t.add_column("")
     t.add_column("", justify="right")
-    for k in ("documents", "processed", "new", "changed", "unchanged", "failed", "matrix_cells_changed"):
-        t.add_row(k, str(summary.get(k)))
+    for k, label in words["rows"].items():
+        t.add_row(label, str(summary.get(k) if summary.get(k) is not None else 0))
     console.print(t)
     # the cells of Thay đổi (scope Ma trận), counted once however many of their columns moved
-    console.print(Text(f"Ô thay đổi / cells changed: {summary.get('matrix_cells_changed')}"), soft_wrap=True)
+    console.print(Text(f"Ô thay đổi / cells changed: {summary.get('matrix_cells_changed') or 0}"), soft_wrap=True)
     for f in summary.get("failed_files", []):
         # a path is the inbox's text, not markup: ``báo cáo[/x].txt`` printed as it is
         console.print(Text.assemble("  ", (str(f["code"]), "yellow"), " ", shown(str(f["path"]))), soft_wrap=True)

@@ -53,3 +53,20 @@ def test_usage_error_exits_nonzero(tmp_path):
     res = subprocess.run([sys.executable, "-m", "pipeline.cli", "extract", str(tmp_path / "nope"), "--out", str(tmp_path / "x")],
                          capture_output=True, text=True, cwd=ROOT)
     assert res.returncode != 0
+
+
+def test_the_run_summary_speaks_both_languages_not_raw_keys():
+    """The closing table names each count in Vietnamese and English (data/workbook.yaml run_summary), and a
+    count the run did not give reads 0, never ``None``."""
+    import io
+
+    from rich.console import Console
+
+    from pipeline.cli import print_summary
+
+    buf = io.StringIO()
+    print_summary({"run_id": 3, "documents": 5, "processed": 2, "new": 1, "changed": 1, "unchanged": 3,
+                   "failed": 0, "failed_files": []}, Console(file=buf, width=120))
+    said = buf.getvalue()
+    assert "Run 3" in said and "Đã đọc / read" in said and "Ô ma trận thay đổi / matrix cells changed" in said
+    assert not any(k in said for k in ("matrix_cells_changed", "None", "processed "))

@@ -9,9 +9,11 @@ content here.
 """
 from __future__ import annotations
 
+import os
 import sys
 import threading
-from contextlib import nullcontext
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +29,6 @@ from pipeline.runs import night_status
 from pipeline.runs.lock import run_lock
 from pipeline.core.names import shown
 from pipeline.core.settings import Settings, load_settings, parallel
-from pipeline.runs.store import RunStore
 
 if TYPE_CHECKING:
     from prefect.server.api.server import SubprocessASGIServer
@@ -38,11 +39,8 @@ TIME_ZONE = "Asia/Ho_Chi_Minh"
 
 @task(name="plan-run", cache_policy=NO_CACHE)
 def plan_task(inbox: str, db: str, max_removed_share: float = 0.2, accept_removals: bool = False) -> batch.WorkPlan:
-    store = RunStore(db)
-    try:
+    with batch.open_store(db) as store:
         return batch.plan_run(inbox, store, max_removed_share=max_removed_share, accept_removals=accept_removals)
-    finally:
-        store.close()
 
 
 @task(name="extract-batch", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
@@ -52,11 +50,8 @@ def extract_task(paths: list[str], limits: Limits) -> list[dict[str, Any]]:
 
 @task(name="reconcile-and-record", cache_policy=NO_CACHE)
 def finish_task(plan: batch.WorkPlan, fresh: list[dict[str, Any]], out_dir: str, db: str, keep_runs: int) -> dict[str, Any]:
-    store = RunStore(db)
-    try:
+    with batch.open_store(db) as store:
         return batch.finish_run(plan, fresh, out_dir, store, keep_runs)
-    finally:
-        store.close()
 
 
 def _publish(summary: dict[str, Any]) -> None:
@@ -130,13 +125,57 @@ def run_nightly(settings: Settings) -> dict[str, Any]:
     """Run the nightly flow once with ``settings`` (the runner chosen by ``settings.runner``).
 
     In Prefect's ephemeral mode the API server is started here first, so that
-    it dies with this process (``kill -9`` included), and SIGTERM or SIGINT
-    stops it before ending the run (``ephemeral_server_dying_with_run``).
+    it dies with this process (``kill -9`` included), SIGTERM or SIGINT
+    stops it before ending the run (``ephemeral_server_dying_with_run``), and
+    it is stopped here when the flow is over (``end_ephemeral_server``).
     """
     server = ephemeral_server_dying_with_run()
     f = nightly.with_options(task_runner=task_runner_for(settings))
-    with lifetime.stopped_by_signals(server.stop) if server else nullcontext():
-        return f(**flow_parameters(settings, _parallel_of(settings)))
+    with lifetime.stopped_by_signals(server.stop) if server else nullcontext(), workers_use(server):
+        try:
+            return f(**flow_parameters(settings, _parallel_of(settings)))
+        finally:
+            if server:
+                end_ephemeral_server(server)
+
+
+@contextmanager
+def workers_use(server: SubprocessASGIServer | None) -> Iterator[None]:
+    """While inside, processes started by this one (a local Dask cluster's workers) report to ``server``.
+
+    Without its address each Dask worker started an ephemeral server of its
+    own, which nothing made die with it: after a ``kill -INT`` or ``kill -9``
+    of the run, one ``uvicorn`` per worker stayed on 127.0.0.1.
+    """
+    if server is None:
+        yield
+        return
+    before = os.environ.get("PREFECT_API_URL")
+    os.environ["PREFECT_API_URL"] = server.api_url
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("PREFECT_API_URL", None)
+        else:
+            os.environ["PREFECT_API_URL"] = before
+
+
+def end_ephemeral_server(server: SubprocessASGIServer, timeout_s: float = 5.0) -> None:
+    """Prefect's last work for this run, then its server: queued logs and events are sent (at most ``timeout_s``
+    each), then the server stops.
+
+    Done here, while a stop signal still ends the run cleanly, not left to the
+    interpreter's exit (Prefect's ``atexit``), where a Ctrl-C during the
+    server's stop printed ``Exception ignored in atexit callback`` with a
+    traceback; and the queues first, so that none is left to retry a stopped server.
+    """
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    for worker in (APILogWorker, EventsWorker):
+        worker.drain_all(timeout=timeout_s)
+    server.stop()
 
 
 def flow_parameters(settings: Settings, workers: int) -> dict[str, Any]:

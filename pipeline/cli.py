@@ -1,6 +1,8 @@
 """``bdhv``: a thin command line over the library (sqlite-utils' way).
 
 Each command parses its arguments and calls plain functions; no logic lives here.
+What ``--help`` says of each command, in Vietnamese and English with examples,
+is data (``data/cli.yaml``), as is the line a Ctrl-C ends with.
 
     bdhv extract corpus/seeds --out x.jsonl
     bdhv matrix corpus/seeds --xlsx outputs/matrix.xlsx --json outputs/matrix.json
@@ -14,7 +16,9 @@ import argparse
 import errno
 import json
 import os
+import signal
 import sys
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -42,6 +46,21 @@ def cmd_matrix(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    """``bdhv run``; Ctrl-C or SIGTERM at any moment of it (Prefect loading, its server starting, a document
+    being read) says ``Đã dừng / stopped`` and ends it by that signal, the outputs as they were."""
+    from pipeline.runs.lifetime import stopped_by_signals
+
+    with stopped_by_signals(farewell=stopped_line(sys.stderr.isatty())):
+        return _run(args)
+
+
+def stopped_line(terminal: bool = False) -> str:
+    """The one line a stopped command writes; at a terminal it first clears the progress bar and shows the cursor again."""
+    line = help_text()["stopped"] + "\n"
+    return f"\r\x1b[2K{line}\x1b[?25h" if terminal else line
+
+
+def _run(args: argparse.Namespace) -> int:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     from rich.console import Console
@@ -235,23 +254,44 @@ def cmd_runs(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="bdhv", description="Plan 192/KH-UBND document intelligence: extract, reconcile, export.")
-    parser.add_argument("--version", action="version", version=f"bdhv {_version()}")
-    sub = parser.add_subparsers(dest="command", required=True)
+def help_text() -> dict:
+    """The commands' help in Vietnamese and English, with examples (``data/cli.yaml``)."""
+    from pipeline.core.resources import load_data
 
-    p = sub.add_parser("extract", help="read files and write one contract line per file (JSONL)")
+    return load_data("cli.yaml")
+
+
+def _described(entry: dict, heading: str) -> dict:
+    """An entry of ``data/cli.yaml`` as a parser's description (Vietnamese, then English) and examples epilog."""
+    return {"description": f"{textwrap.fill(entry['vi'], 78)}\n\n{textwrap.fill(entry['en'], 78)}",
+            "epilog": "\n".join([heading, *(f"  {ex}" for ex in entry["examples"])]),
+            "formatter_class": argparse.RawDescriptionHelpFormatter}
+
+
+def _command(sub, name: str, func, text: dict) -> argparse.ArgumentParser:
+    entry = text["commands"][name]
+    p = sub.add_parser(name, help=f"{entry['vi']} / {entry['en']}".replace("%", "%%"),
+                       **_described(entry, text["examples_heading"]))
+    p.set_defaults(func=func)
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    text = help_text()
+    parser = argparse.ArgumentParser(prog="bdhv", **_described(text["bdhv"], text["examples_heading"]))
+    parser.add_argument("--version", action="version", version=f"bdhv {_version()}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", title=text["commands_heading"])
+
+    p = _command(sub, "extract", cmd_extract, text)
     p.add_argument("paths", nargs="+", help="files or folders (recursed)")
     p.add_argument("--out", required=True, help="output .jsonl file")
-    p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("matrix", help="extract, reconcile against Plan 192 and export the compliance matrix")
+    p = _command(sub, "matrix", cmd_matrix, text)
     p.add_argument("paths", nargs="+", help="files or folders (recursed)")
     p.add_argument("--xlsx", help="Excel workbook to write")
     p.add_argument("--json", help="long-form matrix JSON to write")
-    p.set_defaults(func=cmd_matrix)
 
-    p = sub.add_parser("run", help="run the nightly flow once over an inbox (progress bar, closing summary)")
+    p = _command(sub, "run", cmd_run, text)
     p.add_argument("inbox", nargs="?", help="inbox folder (default: corpus/seeds or BDHV_INBOX)")
     p.add_argument("--out", help="output folder (default: outputs)")
     p.add_argument("--db", help="SQLite run history (default: <out>/bdhv.sqlite)")
@@ -262,47 +302,44 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--plain", action="store_true", help="the same steps without Prefect (no flow run recorded)")
     p.add_argument("--accept-removals", action="store_true",
                    help="run even when the inbox is empty or lost more than BDHV_MAX_REMOVED_SHARE (20%%) of the last run's files")
-    p.set_defaults(func=cmd_run)
 
-    p = sub.add_parser("runs", help="the runs of an output folder, newest first / các lượt chạy, mới nhất trước",
-                       epilog="ví dụ / example: bdhv runs --out outputs --limit 10")
+    p = _command(sub, "runs", cmd_runs, text)
     p.add_argument("--out", help="output folder (default: outputs)")
     p.add_argument("--db", help="SQLite run history (default: <out>/bdhv.sqlite)")
     p.add_argument("--limit", type=int, default=30, help="at most this many runs (default 30)")
-    p.set_defaults(func=cmd_runs)
 
-    p = sub.add_parser("show", help="an HTML page of one document with every mention highlighted (displaCy)")
+    p = _command(sub, "show", cmd_show, text)
     p.add_argument("path", help="a PDF, DOCX or TXT file")
     p.add_argument("--html", help="output page (default: <name>.html here)")
-    p.set_defaults(func=cmd_show)
 
-    p = sub.add_parser("diff", help="what changed between two runs (default: the last two)")
+    p = _command(sub, "diff", cmd_diff, text)
     p.add_argument("run_a", nargs="?", type=int)
     p.add_argument("run_b", nargs="?", type=int)
     p.add_argument("--out", help="output folder holding the run history (default: outputs)")
     p.add_argument("--db", help="SQLite run history")
     p.add_argument("--html", help="HTML report path (default: <out>/diff_A_B.html)")
     p.add_argument("--json", help="also write the changes as JSON")
-    p.set_defaults(func=cmd_diff)
 
-    p = sub.add_parser("review", help="the review desk: a local web app over the run history (queue, evidence, decisions)")
+    p = _command(sub, "review", cmd_review, text)
     p.add_argument("--out", help="output folder holding the run history (default: outputs)")
     p.add_argument("--db", help="SQLite run history (default: <out>/bdhv.sqlite)")
     p.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default 127.0.0.1; another address puts the desk, which has no login, on the network)")
     p.add_argument("--port", type=int, default=8765, help="port (default 8765)")
-    p.set_defaults(func=cmd_review)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
     try:
+        args = build_parser().parse_args(argv)
         return int(args.func(args) or 0)
     except FileNotFoundError as e:
         print(f"bdhv: no such file or folder: {e}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # Ctrl-C before ``run`` took it over, or in another command (their writes are atomic)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C does not cut this line short
+        sys.stderr.write(stopped_line(sys.stderr.isatty()))
+        return 128 + signal.SIGINT
 
 
 if __name__ == "__main__":

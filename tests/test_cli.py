@@ -1,10 +1,14 @@
-"""The command line: every command documented in README, and `bdhv extract` keeps the contract."""
+"""The command line: every command documented in README and helped in both languages, and `bdhv extract` keeps the contract."""
 from __future__ import annotations
 
 import hashlib
 import json
+import re
+import shlex
 import subprocess
 import sys
+
+import pytest
 
 from pipeline.cli import build_parser
 from tests.conftest import DAMAGED, ROOT, SEEDS
@@ -70,3 +74,44 @@ def test_the_run_summary_speaks_both_languages_not_raw_keys():
     said = buf.getvalue()
     assert "Run 3" in said and "Đã đọc / read" in said and "Ô ma trận thay đổi / matrix cells changed" in said
     assert not any(k in said for k in ("matrix_cells_changed", "None", "processed "))
+
+
+VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_every_command_has_vietnamese_and_english_help_and_examples_that_parse():
+    """``bdhv --help`` and each ``bdhv COMMAND --help``: data/cli.yaml's Vietnamese and English, and examples
+    that the command's own parser takes (a renamed option or a new command without help fails here)."""
+    from pipeline.cli import help_text
+
+    text, parser = help_text(), build_parser()
+    sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    assert set(text["commands"]) == set(sub.choices), "data/cli.yaml and the registered commands differ"
+    shown = {"bdhv": (text["bdhv"], parser.format_help())}
+    shown.update({name: (text["commands"][name], p.format_help()) for name, p in sub.choices.items()})
+    for name, (entry, page) in shown.items():
+        assert VIETNAMESE.search(entry["vi"]) and entry["en"].isascii(), (name, entry)
+        assert _flat(entry["vi"]) in _flat(page) and _flat(entry["en"]) in _flat(page), name
+        assert entry["examples"] and text["examples_heading"] in page, name
+        for example in entry["examples"]:
+            argv = shlex.split(example)
+            assert argv[0] == "bdhv" and example in page, (name, example)
+            assert name == "bdhv" or argv[1] == name, (name, example)
+            try:
+                args = build_parser().parse_args(argv[1:])
+            except SystemExit:
+                pytest.fail(f"bdhv {name}: the example {example!r} does not parse")
+            assert args.func is sub.choices[argv[1]].get_default("func"), example
+    for name in sub.choices:  # the command list of ``bdhv --help`` says each in both languages
+        assert _flat(text["commands"][name]["vi"]) in _flat(parser.format_help()), name
+
+
+def test_help_of_every_command_from_the_command_line():
+    for args in [[], *([c] for c in subcommands())]:
+        res = subprocess.run([sys.executable, "-m", "pipeline.cli", *args, "--help"], capture_output=True, text=True,
+                             cwd=ROOT, timeout=60)
+        assert res.returncode == 0 and "ví dụ / examples:" in res.stdout and "bdhv " in res.stdout, (args, res.stderr)

@@ -20,6 +20,8 @@ them directly. The steps:
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -30,6 +32,7 @@ from pipeline.core.errors import ReadError
 from pipeline.core.source import modified_at, sha256_of
 from pipeline.extract import EXTRACTOR_VERSION, error_record, warm_up, write_jsonl
 from pipeline.ingest.discover import discover_entries
+from pipeline.runs import lifetime
 from pipeline.runs.inbox_check import check_inbox
 from pipeline.runs.guard import Limits, extract_files_guarded
 from pipeline.runs.store import RunStore
@@ -221,7 +224,8 @@ def finish_run(plan: WorkPlan, fresh: list[dict[str, Any]], out_dir: str | Path,
     previous_ids = store.run_ids()
     # the first run compares with nothing: every file and cell is new, and Thay đổi says so
     previous = (store.matrix(previous_ids[-1]), store.run_records(previous_ids[-1])) if previous_ids else ([], {})
-    with staged_writes():  # the files land only after the history has committed
+    # the files land only after the history has committed; a Ctrl-C from the commit on waits until they have
+    with lifetime.stops_held() as hold, staged_writes():
         write_jsonl(records, out / "extractions.jsonl")
         rows, changes = reconcile_and_export(records, out, previous,
                                              run_ids=(previous_ids[-1] if previous_ids else None, None),
@@ -232,6 +236,7 @@ def finish_run(plan: WorkPlan, fresh: list[dict[str, Any]], out_dir: str | Path,
         docs = []
         for d, r in zip(plan.documents, records):
             docs.append(dict(d, status=r.get("status", "error"), error_code=(r.get("error") or {}).get("code")))
+        hold.begin()
         with store.transaction():
             store.cache(fresh, plan.version)
             run_id = store.save_run(plan.inbox, plan.version, plan.started_at, docs, rows, summary)
@@ -286,10 +291,24 @@ def run_once(inbox: str | Path, out_dir: str | Path, db: str | Path | None = Non
 
     db = db or Path(out_dir) / "bdhv.sqlite"
     with run_lock(out_dir):
-        store = RunStore(db)
-        try:
+        with open_store(db) as store:
             plan = plan_run(inbox, store, max_removed_share=max_removed_share, accept_removals=accept_removals)
-            fresh = [rec for b in plan.batches(batch_size) for rec in extract_batch(b, limits)]
+        fresh = [rec for b in plan.batches(batch_size) for rec in extract_batch(b, limits)]
+        with open_store(db) as store:
             return finish_run(plan, fresh, out_dir, store, keep_runs)
-        finally:
-            store.close()
+
+
+@contextmanager
+def open_store(db: str | Path) -> Iterator[RunStore]:
+    """The run history, open for one step (planning, finishing) and closed after it, by a stop signal too.
+
+    Closed, it leaves no ``bdhv.sqlite-wal``/``-shm`` beside the file: the
+    history is shut while the documents are read (the long part), and a
+    Ctrl-C while it is open rolls back what it was writing and closes it.
+    """
+    store = RunStore(db)
+    try:
+        with lifetime.stopped_by_signals(store.close):
+            yield store
+    finally:
+        store.close()

@@ -6,7 +6,9 @@ so a crashed run never leaves a stale lock behind. A forked process shares
 the lock with its parent, so every fork closes the held lock in the child
 (``os.register_at_fork``): a reader child still running after its run was
 killed could otherwise keep the next run out; with no descendant holding
-it, a killed run's lock is free the moment it dies.
+it, a killed run's lock is free the moment it dies. The holder stopped by
+Ctrl-C or SIGTERM removes its own half-written outputs as it goes
+(``lifetime.stopped_by_signals``); a killed one's go when the next run takes the lock.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from pipeline.core.atomic import remove_stale_temporaries
+from pipeline.runs.lifetime import stopped_by_signals
 
 _held: set[int] = set()  # lock fds of this process, closed in every forked child
 _hooked: list[bool] = []
@@ -67,7 +70,8 @@ def run_lock(out_dir: str | Path) -> Iterator[None]:
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)
         remove_stale_temporaries(path.parent)  # a killed run's half-written outputs
-        yield
+        with stopped_by_signals(lambda: remove_stale_temporaries(path.parent)):  # a stopped run's own
+            yield
     finally:
         _held.discard(fd)
         os.close(fd)

@@ -137,9 +137,7 @@ def print_summary(summary: dict, console) -> None:
         console.print(Text(f"bdhv: {n['message_vi']} / {n['message_en']} [{n['code']}]", style="yellow"), soft_wrap=True)
     from pipeline.core.names import shown
 
-    from pipeline.core.resources import load_data
-
-    words = load_data("workbook.yaml")["run_summary"]
+    words = help_text()["run_summary"]
     t = Table(title=words["title"].format(id=summary.get("run_id")))
     t.add_column("")
     t.add_column("", justify="right")

@@ -60,7 +60,7 @@ def test_usage_error_exits_nonzero(tmp_path):
 
 
 def test_the_run_summary_speaks_both_languages_not_raw_keys():
-    """The closing table names each count in Vietnamese and English (data/workbook.yaml run_summary), and a
+    """The closing table names each count in Vietnamese and English (data/cli.yaml run_summary), and a
     count the run did not give reads 0, never ``None``."""
     import io
 

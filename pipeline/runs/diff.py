@@ -14,8 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from pipeline.export.cell_text import decision_text
 from pipeline.export.cells import document_name, labels
-from pipeline.export.workbook import decision_text
 from pipeline.runs.store import RunStore
 from schemas.diff import Change, RunDiff
 from schemas.matrix import MatrixRow

@@ -624,7 +624,8 @@ def _dated(key: str, text: str) -> str | None:
     return iso_date(m.group("year"), m.group("month"), m.group("day")) if m else None
 
 
-@pytest.mark.parametrize(("key", "compiled"), [("esign_date", "esign_re"), ("meeting_date", "meeting_date_re")])
+@pytest.mark.parametrize(("key", "compiled"), [("esign_date", "esign_re"), ("esign_date_ymd", "esign_ymd_re"),
+                                               ("meeting_date", "meeting_date_re")])
 def test_dated_stand_in_examples(key: str, compiled: str) -> None:
     for case in DATA[f"{key}_examples"]:
         assert _dated(compiled, case["text"]) == case["value"], case
@@ -642,6 +643,53 @@ def test_not_the_documents_own_line_examples(key: str) -> None:
         assert rules()[f"{key}_re"].search(text) is None, text
 
 
+@pytest.mark.parametrize("case", DATA["ocr_number_line_examples"], ids=lambda c: c["text"])
+def test_ocr_number_line_examples(case: dict) -> None:
+    """A handwritten number OCR made junk of: the slot is shown to a person, the printed symbol kept."""
+    from extractors.fields.header import parse_ocr_number_line
+
+    assert parse_ocr_number_line(case["text"]) == (case["slot"], case["symbol"])
+
+
+@pytest.mark.parametrize("text", DATA["ocr_number_line_counter_examples"])
+def test_ocr_number_line_counter_examples(text: str) -> None:
+    from extractors.fields.header import parse_ocr_number_line
+
+    assert parse_ocr_number_line(text) is None
+
+
+def test_ocr_place_date_examples() -> None:
+    from extractors.fields.header import rules
+
+    for text in DATA["ocr_place_date_examples"]:
+        assert rules()["ocr_place_date_re"].search(text), text
+    for text in DATA["ocr_place_date_counter_examples"]:
+        assert rules()["ocr_place_date_re"].search(text) is None, text
+
+
+@pytest.mark.parametrize("case", DATA["ocr_header_examples"], ids=lambda c: c["text"])
+def test_ocr_header_examples(case: dict) -> None:
+    from extractors.fields.ocr_repair import repair_caps
+
+    assert repair_caps(case["text"]) == case["repaired"]
+
+
+@pytest.mark.parametrize("text", DATA["ocr_header_counter_examples"])
+def test_ocr_header_counter_examples(text: str) -> None:
+    from extractors.fields.ocr_repair import repair_caps
+
+    assert repair_caps(text) == text
+
+
+def test_an_ocr_misread_province_is_still_another_province() -> None:
+    """OCR reads TỈNH LÂM ĐỒNG as 'TÍNH LÂM ĐÒNG': the home province's UBND (from the symbol's UBND) is not its issuer."""
+    from extractors.fields.issuer import decide_issuer
+
+    got = decide_issuer(["ỦY BAN NHÂN DÂN TÍNH LÂM ĐÒNG"], "TB-UBND", [], "")
+    assert got and "lâm" in got.casefold(), got
+    assert decide_issuer(["ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI"], "TB-UBND", [], "") == "Ủy ban nhân dân tỉnh"
+
+
 @pytest.mark.parametrize("case", DATA["signer_block_examples"], ids=lambda c: c["name"])
 def test_signer_block_examples(case: dict) -> None:
     """Signature blocks as Word-to-text, pdftotext -layout and PDF text order lay them out (data/fields.yaml)."""
@@ -653,3 +701,20 @@ def test_signer_block_examples(case: dict) -> None:
 @pytest.mark.parametrize("text", DATA["signer_block_counter_examples"])
 def test_signer_block_counter_examples(text: str) -> None:
     assert find_signer(text) is None
+
+
+@pytest.mark.parametrize("box", ["Thời gian ký: 13/11/2025 15:53:50", "Thời gian ký: 2025-11-13T15:53:50+07:00",
+                                 "Date: 2025.11.13 15:53:50 +07'00'"])
+def test_a_blank_day_is_dated_by_the_signature_box(box: str) -> None:
+    """The printed day left blank: the visible e-signature box, day-first or year-first, dates the document."""
+    text = DECISION.replace("ngày 12 tháng 6 năm 2025", "ngày      tháng 11 năm 2025") + f"\nKý bởi: SỞ NỘI VỤ\n{box}\n"
+    got = extract_fields(document_from_text(text))
+    assert (got.issue_date, got.issue_date_source) == ("2025-11-13", "signature_box")
+
+
+def test_a_certified_copys_box_does_not_date_the_document() -> None:
+    """'SAO Y; …' above the box: the box dates the copy, so the blank day stays blank."""
+    text = DECISION.replace("ngày 12 tháng 6 năm 2025", "ngày      tháng 11 năm 2025") + (
+        "\nSAO Y; SỞ NỘI VỤ;\nKý bởi: SỞ NỘI VỤ\nThời gian ký: 2025-11-20T09:27:28+07:00\n")
+    got = extract_fields(document_from_text(text))
+    assert (got.issue_date, got.issue_date_source) == ("2025-11", "printed")

@@ -52,6 +52,41 @@ def test_a_handwritten_number_is_null_with_a_review_item(real_records):
     assert items and items[0]["why"] == "ocr_unreadable" and items[0]["ocr_confidence"] < 0.6 and items[0]["page"] == 1
 
 
+def test_every_handwritten_number_on_a_scan_is_null_with_a_review_item(real_records):
+    """Each scan whose number was written by hand (the gold says so): no number, and a review item on the page
+    where OCR saw the number line ('Số: J'Ø/TTr-CAT-PC06', 'Số: h 03 #TTr-CAT(ŒC04)'), the printed symbol
+    kept only where OCR read it well."""
+    hand = [g for g in score_real.load_gold() if g["layer"] == "scan" and g["number_handwritten"]]
+    assert len(hand) >= 9
+    for g in hand:
+        doc = real_records[g["file"]]["document"]
+        assert doc["number"] is None, g["file"]
+        items = [r for r in doc["review"] if r["field"] == "number"]
+        assert items and items[0]["why"] == "ocr_unreadable" and items[0]["page"] == 1, (g["file"], doc["review"])
+        gold_symbol = score_real.norm_number(g["number"].split("/", 1)[1])
+        assert doc["symbol"] in (None, gold_symbol), (g["file"], doc["symbol"])
+
+
+def test_every_scan_without_a_full_date_says_so(real_records):
+    """A scan left without a full issue date (a written day, nothing standing in) carries a review item for it."""
+    for g in score_real.load_gold():
+        doc = real_records[g["file"]]["document"]
+        if g["layer"] != "scan" or (doc["issue_date"] and len(doc["issue_date"]) == 10):
+            continue
+        assert any(r["field"] == "issue_date" and r["why"] == "ocr_unreadable" for r in doc["review"]), g["file"]
+
+
+@pytest.mark.parametrize(("names", "issuer"), [
+    (("real-01.pdf", "real-02.pdf", "real-03.pdf", "real-04.pdf", "real-18.pdf"), "Công an tỉnh Lâm Đồng"),
+    (("real-10.pdf", "real-11.pdf", "real-13.pdf"), "Ủy ban nhân dân tỉnh Lâm Đồng"),
+])
+def test_a_scans_issuer_is_written_with_its_marks(real_records, names, issuer):
+    """OCR reads the caps header as 'CÔNG AN TINH LÂM ĐỎNG', 'TÍNH LÂM ĐÒNG', 'CÔNG ANTỈNHLÂMĐÒNG' (real-02),
+    or glues the Quốc hiệu's pieces to it (real-13): the issuer is still the unit, spelt as it is printed."""
+    for name in names:
+        assert real_records[name]["document"]["issuer"] == issuer, name
+
+
 def test_ocr_confidence_is_carried_into_mentions(real_records):
     rec = real_records["real-01.pdf"]
     ocr = [m for ms in rec["mentions"].values() for m in ms if "ocr_confidence" in m]

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from extractors.fields.header import (Line, date_of, header_end, heading_type, lines_of, parse_number_line,
-                                      is_register_line, parse_place_date, rules, subject_line, title_lines, type_from_symbol)
+                                      parse_ocr_number_line, is_register_line, parse_place_date, rules, subject_line, title_lines, type_from_symbol)
 from extractors.fields.issue_date import check_against_signature, decide_issue_date, unreadable_number
 from extractors.fields.issuer import decide_issuer, header_orgs, header_superiors
+from extractors.fields.ocr_repair import repair_caps
 from extractors.fields.role import decide_role
 from extractors.fields.signature import find_signer
 from pipeline.core.characters import clean_characters, fix_tone_marks
@@ -49,6 +50,51 @@ def _number_line(lines: list[Line], end: int, doc: Document) -> int | None:
             if any(rules()["national_motto_re"].search(n.text) or parse_place_date(n.text) for n in near):
                 return k
     return None
+
+
+def _ocr_number_line(doc: Document, lines: list[Line], end: int, fields: DocumentFields) -> int | None:
+    """On an OCR'd header, the ``Số:`` line whose handwritten number OCR could not read (``Số: J'Ø/TTr-CAT-PC06``):
+    its printed symbol is kept when OCR read it well, the number stays null and a review item says what
+    OCR saw. Its index, or None."""
+    low = float(rules()["ocr_unreadable_below"])
+    for i, ln in enumerate(lines[:end]):
+        got = parse_ocr_number_line(ln.text)
+        if got is None:
+            continue
+        base = _text_at(doc, ln)
+        conf = doc.ocr_confidence(base, base + len(ln.text))
+        if conf is None:
+            return None  # not OCR'd: a typed line that is no number line
+        slot, symbol = got
+        if symbol:
+            at = ln.text.find(slot) + len(slot)
+            sym_conf = doc.ocr_confidence(base + at, base + len(ln.text))
+            if sym_conf is not None and sym_conf >= low:
+                fields.symbol = symbol
+        slot_at = ln.text.find(slot)
+        slot_conf = doc.ocr_confidence(base + slot_at, base + slot_at + len(slot)) if slot_at >= 0 else conf
+        fields.review.append({"field": "number", "why": "ocr_unreadable", "read": ln.text.strip(),
+                              "ocr_confidence": round((slot_conf if slot_conf is not None else conf) / 100, 2),
+                              "page": doc.page_at(base)})
+        return i
+    return None
+
+
+def _marks_repaired(doc: Document, lines: list[Line]) -> list[Line]:
+    """The header lines, an OCR'd line's known names with their marks put back (``TÍNH LÂM ĐÒNG`` → ``TỈNH LÂM ĐỒNG``)."""
+    if not doc.ocr_words:
+        return lines
+    out = []
+    for ln in lines:
+        at = _text_at(doc, ln)
+        ocred = doc.ocr_confidence(at, at + len(ln.text)) is not None
+        out.append(Line(ln.start, repair_caps(ln.text), ln.cell) if ocred else ln)
+    return out
+
+
+def _text_at(doc: Document, ln: Line) -> int:
+    found = doc.text.find(ln.text, ln.start) if ln.text else -1
+    return found if found >= 0 else ln.start
 
 
 def _first_heading(lines: list[Line], end: int) -> tuple[int | None, str | None]:
@@ -97,6 +143,8 @@ def extract_fields(doc: Document, mentions: dict[str, list[Mention]] | None = No
         if unreadable:
             fields.number = None  # null, never a number OCR guessed from handwriting
             fields.review.append(unreadable)
+    else:
+        number_at = _ocr_number_line(doc, lines, end, fields)
     heading = _first_heading(lines, end)
     ref_type, ref_number, ref_symbol, ref_date = _self_reference(lines)
     ref_ok = bool(ref_number) and (heading[1] is None or rules()["heading_types"].get(ref_type) in (None, heading[1]))
@@ -121,8 +169,9 @@ def extract_fields(doc: Document, mentions: dict[str, list[Mention]] | None = No
 
     org_from = max(0, number_at - 8) if number_at is not None and number_at >= end else 0
     org_to = number_at if number_at is not None else end
-    orgs = header_orgs(lines[org_from:], org_to - org_from)
-    superiors = header_superiors(lines[org_from:], org_to - org_from)
+    org_lines = _marks_repaired(doc, lines[org_from:org_to])
+    orgs = header_orgs(org_lines, len(org_lines))
+    superiors = header_superiors(org_lines, len(org_lines))
     fields.issuer = decide_issuer(orgs, fields.symbol, lines[end:], doc.text, superiors)
 
     fields.signer = find_signer(doc.text, body_start)

@@ -42,7 +42,7 @@ class Line:
 # data/fields.yaml entries that are one regular expression each, compiled as ``<key>_re``.
 _PLAIN_PATTERNS = ("body_paragraph", "national_affix", "body_start", "glued_body", "date_parts",
                    "title_stop_reference", "province_level", "province_tail", "header_province",
-                   "below_province", "national_motto")
+                   "below_province", "national_motto", "ocr_number_line", "ocr_number_start", "ocr_place_date")
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +63,7 @@ def rules() -> dict:
         "noise": [re.compile(p) for p in data["header_noise"]],
         "place_date_re": re.compile(data["place_date"]),
         "esign_re": re.compile(data["esign_date"]),
+        "esign_ymd_re": re.compile(data["esign_date_ymd"]),
         "certified_copy_re": re.compile(data["certified_copy"]),
         "register_stamp_re": re.compile(data["register_stamp"]),
         "meeting_date_re": re.compile(data["meeting_date"]),
@@ -164,6 +165,24 @@ def parse_number_line(line: str) -> tuple[str | None, str] | None:
         return None  # "… của Thông tư số 21/2021/TT-BLĐTBXH" names another document
     number = normalise_number(m.group("num") + m.group("sep") + symbol) if m.group("num") else None
     return number, symbol
+
+
+def parse_ocr_number_line(line: str) -> tuple[str, str | None] | None:
+    """An OCR'd ``Số:`` line whose number slot holds no number: ``Số: J'Ø/TTr-CAT-PC06`` → ``("J'Ø", "TTR-CAT-PC06")``.
+
+    The slot (what Tesseract made of a handwritten number) is returned only to
+    be shown to a person; the printed symbol after the ``/`` is kept. A line
+    that opens like a number line but has no ``/`` gives ``(line, None)``.
+    Readable lines (``parse_number_line``) and register stamps are not this.
+    """
+    if is_register_line(line) or parse_number_line(line) or not rules()["ocr_number_start_re"].match(line):
+        return None
+    m = rules()["ocr_number_line_re"].match(line)
+    if m:
+        parsed = parse_number_line("Số: /" + m.group("rest"))
+        if parsed and parsed[1]:
+            return m.group("slot"), parsed[1]
+    return line.split(":", 1)[-1].split(";", 1)[-1].strip(), None
 
 
 def _symbol_pieces(symbol: str) -> list[str]:

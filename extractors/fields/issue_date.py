@@ -11,7 +11,8 @@ is missing or lacks its day, a date that agrees with what is printed stands in:
 - ``signature``: the issuing organisation's own digital signature (``CN=SỞ TƯ PHÁP``, signed
   2025-09-12), its day as the signature states it — not a person's signature, and never when the
   file is a certified copy (``SAO Y; …``: the signatures are the copy's);
-- ``signature_box``: the visible e-signature box (``Thời gian ký: 13/11/2025 15:53:50``), not a copy's box;
+- ``signature_box``: the visible e-signature box (``Thời gian ký: 13/11/2025 15:53:50``; year first,
+  ``Date: 2025.11.13 …``, as some signing tools print it), not a copy's box;
 - ``meeting``: a biên bản's ``Hôm nay, … ngày 18 tháng 12 năm 2025``.
 
 An incoming-register stamp (``ĐẾN Số: 17026 Ngày: 23-10-2025``) is never read as
@@ -85,12 +86,16 @@ def _signature_date(doc: Document) -> str | None:
 
 def _box_date(doc: Document) -> str | None:
     low = float(rules()["ocr_unreadable_below"])
-    for m in rules()["esign_re"].finditer(doc.text):
+    matches = [*rules()["esign_re"].finditer(doc.text), *rules()["esign_ymd_re"].finditer(doc.text)]
+    for m in sorted(matches, key=lambda m: m.start()):
         line_start = doc.text.rfind("\n", 0, m.start()) + 1
+        for _ in range(2):  # a copy's box: "SAO Y; …" on its line or one of the two above
+            line_start = doc.text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else 0
         line_end = doc.text.find("\n", m.end())
         if is_copy_line(doc.text[line_start: line_end if line_end >= 0 else len(doc.text)]):
             continue
-        conf = doc.ocr_confidence(m.start("day"), m.end("year"), digits=True)
+        first, last = min(m.start("day"), m.start("year")), max(m.end("day"), m.end("year"))
+        conf = doc.ocr_confidence(first, last, digits=True)
         got = iso_date(m.group("year"), m.group("month"), m.group("day"))
         if got and len(got) == 10 and _plausible(got) and (conf is None or conf >= low):
             return got
@@ -125,7 +130,24 @@ def decide_issue_date(doc: Document, zone: list[Line], ref_date: str | None, doc
     for source, got in stand_ins:
         if got and (printed is None or got.startswith(printed)):
             return got, source, review
+    if not any(r["field"] == "issue_date" for r in review):
+        review += _unread_date_line(doc, zone)
     return printed, ("printed" if printed else None), review
+
+
+def _unread_date_line(doc: Document, zone: list[Line]) -> list[dict[str, Any]]:
+    """A review item for an OCR'd place-and-date line whose written day or month OCR could not read
+    (``Lâm Đồng, ngàn:2€ tì hản J4 …``) when nothing stands in for it."""
+    for ln in zone:
+        if is_register_line(ln.text) or is_copy_line(ln.text) or not rules()["ocr_place_date_re"].search(ln.text):
+            continue
+        base = _at(doc, ln)
+        conf = doc.ocr_confidence(base, base + len(ln.text))
+        if conf is None:
+            return []
+        return [{"field": "issue_date", "why": "ocr_unreadable", "read": ln.text.strip(),
+                 "ocr_confidence": round(conf / 100, 2), "page": doc.page_at(base)}]
+    return []
 
 
 def check_against_signature(doc: Document, issue_date: str | None, source: str | None) -> list[dict[str, Any]]:

@@ -190,10 +190,21 @@ def _issuer_from_header(orgs: list[str], superiors: list[str] | None = None) -> 
     return unit, conventional_name(printed)
 
 
+def _bare(text: str) -> str:
+    """Without tone or vowel marks (``Đ`` as ``D``): OCR reads ``TỈNH LÂM ĐỒNG`` as ``TÍNH LÂM ĐÒNG``."""
+    text = text.replace("Đ", "D").replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _bare_province_re() -> re.Pattern[str]:
+    return re.compile(_bare(rules()["header_province"]))
+
+
 def _foreign(orgs: list[str]) -> bool:
-    """The header names a province other than the home one (``UBND TỈNH LÂM ĐỒNG``)."""
-    home = load_data("units_patterns.yaml")["home_province"].upper()
-    return any(m.group(1).strip() != home for o in orgs for m in rules()["header_province_re"].finditer(o))
+    """The header names a province other than the home one (``UBND TỈNH LÂM ĐỒNG``, or OCR's ``TÍNH LÂM ĐÒNG``)."""
+    home = _bare(load_data("units_patterns.yaml")["home_province"]).upper()
+    return any(m.group(1).strip() != home for o in orgs for m in _bare_province_re().finditer(_bare(o)))
 
 
 def _below_province(orgs: list[str]) -> bool:

@@ -8,6 +8,12 @@ lines). Scored per layer (born_digital, scan, native): number, full issue date
 
     bdhv extract ../shared/corpus/real/files --out /tmp/real.jsonl
     python scripts/score_real.py /tmp/real.jsonl [-v]
+
+The degraded copies of the born-digital files (corpus/real_degraded, built by its make.py):
+
+    python corpus/real_degraded/make.py
+    bdhv extract corpus/real_degraded --out /tmp/degraded.jsonl
+    python scripts/score_real.py /tmp/degraded.jsonl --gold corpus/real_degraded/gold.json [-v]
 """
 from __future__ import annotations
 
@@ -60,9 +66,15 @@ def score(records: list[dict[str, Any]], gold: list[dict[str, Any]] | None = Non
     return stats, misses
 
 
+def load_degraded(path: Path) -> list[dict[str, Any]]:
+    """corpus/real_degraded/gold.json: each entry scored under its variant (scan, bw, photo)."""
+    return [dict(g, layer=g["variant"]) for g in json.loads(path.read_text(encoding="utf-8"))]
+
+
 def main(argv: list[str]) -> int:
     records = [json.loads(line) for line in Path(argv[0]).read_text(encoding="utf-8").splitlines() if line.strip()]
-    stats, misses = score(records)
+    gold = load_degraded(Path(argv[argv.index("--gold") + 1])) if "--gold" in argv else None
+    stats, misses = score(records, gold)
     if "-v" in argv:
         print("\n".join(misses))
     for layer, s in stats.items():

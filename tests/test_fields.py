@@ -718,3 +718,50 @@ def test_a_certified_copys_box_does_not_date_the_document() -> None:
         "\nSAO Y; SỞ NỘI VỤ;\nKý bởi: SỞ NỘI VỤ\nThời gian ký: 2025-11-20T09:27:28+07:00\n")
     got = extract_fields(document_from_text(text))
     assert (got.issue_date, got.issue_date_source) == ("2025-11", "printed")
+
+
+def _ocred(text: str, conf: int = 95, low: dict[str, int] | None = None):
+    """``text`` as if Tesseract read it: every word at ``conf``, the words of ``low`` at their own."""
+    doc = document_from_text(text)
+    low = low or {}
+    doc.ocr_words = [(m.start(), m.end(), low.get(m.group(0), conf)) for m in re.finditer(r"\S+", doc.raw_text)]
+    return doc
+
+
+SCAN_HEADER = """ỦY BAN NHÂN DÂN
+TÍNH LÂM ĐÒNG
+{number}
+Lâm Đồng, ngày 13 tháng 11 năm 2025
+THÔNG BÁO
+Kết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh
+Ngày 07/11/2025, Phó Chủ tịch đã chủ trì buổi làm việc.
+"""
+
+
+def test_a_misread_so_keeps_a_well_read_number() -> None:
+    """'Só: 92/TB-UBND' read at 95: only 'Số' was misread; the number stands, the issuer keeps its province."""
+    got = extract_fields(_ocred(SCAN_HEADER.format(number="Só: 92/TB-UBND")))
+    assert (got.number, got.symbol) == ("92/TB-UBND", "TB-UBND")
+    assert not [r for r in got.review if r["field"] == "number"]
+    assert got.issuer == "Ủy ban nhân dân tỉnh Lâm Đồng"
+
+
+def test_a_misread_symbol_makes_the_number_unreadable() -> None:
+    """Digits read well, the symbol at 42 ('SNV-TCBRC' for SNV-TCBC): no number, a review item."""
+    got = extract_fields(_ocred(SCAN_HEADER.format(number="Số: 1547 /SNV-TCBRC"), low={"/SNV-TCBRC": 42}))
+    assert got.number is None
+    assert [r["why"] for r in got.review if r["field"] == "number"] == ["ocr_unreadable"]
+
+
+def test_a_number_line_with_no_code_is_not_a_review_item() -> None:
+    got = extract_fields(_ocred(SCAN_HEADER.format(number="Số: 12 người")))
+    assert not [r for r in got.review if r["field"] == "number"]
+
+
+def test_the_gazettes_signature_box_does_not_date_the_document() -> None:
+    """A Công báo page's box ('Ký bởi: CÔNG BÁO …', 'Ngày ký: 2026-05-29') is the gazette's, not the issuer's."""
+    text = DECISION.replace("ngày 12 tháng 6 năm 2025", "ngày      tháng 11 năm 2025") + (
+        "\nKý bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\n"
+        "Ngày ký: 2025-11-29 08:07:14 +07:00\n")
+    got = extract_fields(document_from_text(text))
+    assert (got.issue_date, got.issue_date_source) == ("2025-11", "printed")

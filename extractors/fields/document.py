@@ -66,6 +66,13 @@ def _ocr_number_line(doc: Document, lines: list[Line], end: int, fields: Documen
         if conf is None:
             return None  # not OCR'd: a typed line that is no number line
         slot, symbol = got
+        if symbol and slot.isdigit():  # "Só: 92/TB-UBND": only "Số" misread; the digits decide, as on any line
+            fields.number, fields.symbol = parse_number_line(f"Số: {slot}/{symbol}")
+            unreadable = unreadable_number(doc, ln, fields.number)
+            if unreadable:
+                fields.number = None
+                fields.review.append(unreadable)
+            return i
         if symbol:
             at = ln.text.find(slot) + len(slot)
             sym_conf = doc.ocr_confidence(base + at, base + len(ln.text))

@@ -64,6 +64,7 @@ def rules() -> dict:
         "place_date_re": re.compile(data["place_date"]),
         "esign_re": re.compile(data["esign_date"]),
         "esign_ymd_re": re.compile(data["esign_date_ymd"]),
+        "esign_publisher_re": re.compile(data["esign_publisher"]),
         "certified_copy_re": re.compile(data["certified_copy"]),
         "register_stamp_re": re.compile(data["register_stamp"]),
         "meeting_date_re": re.compile(data["meeting_date"]),
@@ -172,7 +173,8 @@ def parse_ocr_number_line(line: str) -> tuple[str, str | None] | None:
 
     The slot (what Tesseract made of a handwritten number) is returned only to
     be shown to a person; the printed symbol after the ``/`` is kept. A line
-    that opens like a number line but has no ``/`` gives ``(line, None)``.
+    that opens like a number line but has no ``/`` gives ``(rest of the line, None)`` when a code in
+    capitals stands in it (``Số: h 03 #TTr-CAT(ŒC04)``), else None (``Số: 12 người``).
     Readable lines (``parse_number_line``) and register stamps are not this.
     """
     if is_register_line(line) or parse_number_line(line) or not rules()["ocr_number_start_re"].match(line):
@@ -182,7 +184,8 @@ def parse_ocr_number_line(line: str) -> tuple[str, str | None] | None:
         parsed = parse_number_line("Số: /" + m.group("rest"))
         if parsed and parsed[1]:
             return m.group("slot"), parsed[1]
-    return line.split(":", 1)[-1].split(";", 1)[-1].strip(), None
+    rest = re.split(r"[:;]", line, maxsplit=1)[-1].strip()
+    return (rest, None) if re.search(r"[A-ZĐ]{2,}", rest) else None
 
 
 def _symbol_pieces(symbol: str) -> list[str]:

@@ -12,7 +12,7 @@ is missing or lacks its day, a date that agrees with what is printed stands in:
   2025-09-12), its day as the signature states it — not a person's signature, and never when the
   file is a certified copy (``SAO Y; …``: the signatures are the copy's);
 - ``signature_box``: the visible e-signature box (``Thời gian ký: 13/11/2025 15:53:50``; year first,
-  ``Date: 2025.11.13 …``, as some signing tools print it), not a copy's box;
+  ``Date: 2025.11.13 …``, as some signing tools print it), not a copy's box nor the Công báo's;
 - ``meeting``: a biên bản's ``Hôm nay, … ngày 18 tháng 12 năm 2025``.
 
 An incoming-register stamp (``ĐẾN Số: 17026 Ngày: 23-10-2025``) is never read as
@@ -89,10 +89,11 @@ def _box_date(doc: Document) -> str | None:
     matches = [*rules()["esign_re"].finditer(doc.text), *rules()["esign_ymd_re"].finditer(doc.text)]
     for m in sorted(matches, key=lambda m: m.start()):
         line_start = doc.text.rfind("\n", 0, m.start()) + 1
-        for _ in range(2):  # a copy's box: "SAO Y; …" on its line or one of the two above
+        for _ in range(2):  # a copy's or a publisher's box: "SAO Y; …", "Ký bởi: CÔNG BÁO" on its line or above
             line_start = doc.text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else 0
         line_end = doc.text.find("\n", m.end())
-        if is_copy_line(doc.text[line_start: line_end if line_end >= 0 else len(doc.text)]):
+        box = doc.text[line_start: line_end if line_end >= 0 else len(doc.text)]
+        if is_copy_line(box) or rules()["esign_publisher_re"].search(box):
             continue
         first, last = min(m.start("day"), m.start("year")), max(m.end("day"), m.end("year"))
         conf = doc.ocr_confidence(first, last, digits=True)
@@ -162,8 +163,9 @@ def check_against_signature(doc: Document, issue_date: str | None, source: str |
 
 
 def unreadable_number(doc: Document, ln: Line, number: str | None) -> dict[str, Any] | None:
-    """A review item when the number's digits were read by OCR too poorly to trust (a handwritten 289
-    read ``233``); None when it reads well or is not OCR'd."""
+    """A review item when the number's digits, or the symbol printed after them, were read by OCR too
+    poorly to trust (a handwritten 289 read ``233``; ``SNV-TCBC`` read ``SNV-TCBRC`` at 42); None when
+    both read well or the line is not OCR'd."""
     if not number:
         return None
     digits = re.match(r"[^/\-]*", number).group(0)
@@ -172,7 +174,23 @@ def unreadable_number(doc: Document, ln: Line, number: str | None) -> dict[str, 
     if at < 0:
         at, digits = 0, ln.text
     conf = doc.ocr_confidence(base + at, base + at + len(digits), digits=True)
-    if conf is None or conf >= float(rules()["ocr_unreadable_below"]):
+    if conf is None:
         return None
-    return {"field": "number", "why": "ocr_unreadable", "read": number, "ocr_confidence": round(conf / 100, 2),
+    low = float(rules()["ocr_unreadable_below"])
+    symbol_conf = doc.ocr_confidence(base + at + len(digits), base + _symbol_end(ln.text, at + len(digits), number[len(digits):]))
+    worst = min(conf, symbol_conf) if symbol_conf is not None else conf
+    if worst >= low:
+        return None
+    return {"field": "number", "why": "ocr_unreadable", "read": number, "ocr_confidence": round(worst / 100, 2),
             "page": doc.page_at(base + at)}
+
+
+def _symbol_end(text: str, start: int, symbol: str) -> int:
+    """Where the printed symbol ends in ``text`` from ``start``: as many letters and digits as ``symbol`` has
+    (``Số: 16/ĐĐN- LĐBR BTh`` spans three words), so a date printed after it on the line is not counted."""
+    want = sum(ch.isalnum() for ch in symbol)
+    i = start
+    while i < len(text) and want > 0:
+        want -= text[i].isalnum()
+        i += 1
+    return i

@@ -201,10 +201,19 @@ def _bare_province_re() -> re.Pattern[str]:
     return re.compile(_bare(rules()["header_province"]))
 
 
+@lru_cache(maxsize=1)
+def _bare_provinces() -> frozenset[str]:
+    return frozenset(_bare(p).upper() for p in load_data("units_patterns.yaml")["provinces"])
+
+
 def _foreign(orgs: list[str]) -> bool:
-    """The header names a province other than the home one (``UBND TỈNH LÂM ĐỒNG``, or OCR's ``TÍNH LÂM ĐÒNG``)."""
-    home = _bare(load_data("units_patterns.yaml")["home_province"]).upper()
-    return any(m.group(1).strip() != home for o in orgs for m in _bare_province_re().finditer(_bare(o)))
+    """The header names a province other than the home one (``UBND TỈNH LÂM ĐỒNG``). Without marks
+    (OCR's ``TÍNH LÂM ĐÒNG``) only a known province counts, so ``TÌNH NGUYỆN TỈNH ĐỒNG NAI`` is at home."""
+    home = load_data("units_patterns.yaml")["home_province"].upper()
+    if any(m.group(1).strip() != home for o in orgs for m in rules()["header_province_re"].finditer(o)):
+        return True
+    others = _bare_provinces() - {_bare(home).upper()}
+    return any(m.group(1).strip() in others for o in orgs for m in _bare_province_re().finditer(_bare(o)))
 
 
 def _below_province(orgs: list[str]) -> bool:

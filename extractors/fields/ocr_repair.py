@@ -15,16 +15,16 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from extractors.fields.header import rules
+from extractors.fields.header import is_caps, rules
 from pipeline.core.resources import load_data
 
 
 def bare(text: str) -> str:
     """One character for one: capitals without tone or vowel marks, ``Đ`` as ``D`` (``TÍNH ĐÒNG`` → ``TINH DONG``)."""
     out = []
-    for ch in unicodedata.normalize("NFC", text).upper():
-        base = unicodedata.normalize("NFD", ch)[0]
-        out.append("D" if ch == "Đ" else base)
+    for ch in unicodedata.normalize("NFC", text):
+        up = ch.upper() if len(ch.upper()) == 1 else ch  # "ß".upper() is two letters: one for one
+        out.append("D" if up == "Đ" else unicodedata.normalize("NFD", up)[0])
     return "".join(out)
 
 
@@ -42,10 +42,12 @@ def _phrases() -> dict[str, list[tuple[re.Pattern[str], str]]]:
     for n in names:
         up = re.sub(r"\s+", " ", unicodedata.normalize("NFC", n).upper()).strip()
         key = bare(up).replace(" ", "")
-        if key in seen or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)+|[^\W\d_]{3,}", up):
+        words = re.findall(r"[^\W\d_]+", up)
+        if key in seen or re.search(r"\d", up) or not (len(words) >= 2 or len(up) >= 3 and up.isalpha()):
             continue
         seen.add(key)
-        rx = re.compile(r"\s*".join(re.escape(w) for w in bare(up).split(" ")))
+        # letters as printed, spaces optional (OCR drops them), the name's own commas and dashes optional too
+        rx = re.compile(r"[\s,.\-–&]*".join(re.escape(w) for w in bare(" ".join(words)).split(" ")))
         index.setdefault(key[:2], []).append((rx, up))
     return index
 
@@ -96,7 +98,7 @@ def repair_caps(line: str) -> str:
     while i < len(line):
         if flat[i].isalpha() and (i == 0 or not flat[i - 1].isalpha() or glued):
             got = _best(flat, i)
-            if got:
+            if got and is_caps(line[i:got[1]]):  # a caps header's words; "Hội đồng" in running text stays
                 _, end, phrase = got
                 out += [line[at:i], phrase]
                 at = i = end

@@ -765,3 +765,32 @@ def test_the_gazettes_signature_box_does_not_date_the_document() -> None:
         "Ngày ký: 2025-11-29 08:07:14 +07:00\n")
     got = extract_fields(document_from_text(text))
     assert (got.issue_date, got.issue_date_source) == ("2025-11", "printed")
+
+
+def test_another_provinces_unit_is_written_with_its_province() -> None:
+    """UBND TỈNH LÂM ĐỒNG / SỞ NỘI VỤ is Lâm Đồng's Sở Nội vụ, not the home one: the name says so, and the
+    registry does not take it for the home unit."""
+    from pipeline.reconcile.matrix import canonical_issuer, is_registered
+
+    text = DECISION.replace("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI", "UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ").replace(
+        "Số: 1707/QÐ-UBND", "Số: 1547/SNV-TCBC").replace("Đồng Nai, ngày", "Lâm Đồng, ngày")
+    got = extract_fields(document_from_text(text))
+    assert got.issuer == "Sở Nội vụ tỉnh Lâm Đồng"
+    assert not is_registered(canonical_issuer(got.issuer) or "")
+
+
+def test_a_document_dated_in_another_province_is_not_the_home_committees() -> None:
+    """Header unreadable, 'Bình Thuận, ngày …': its QĐ-UBND is not Đồng Nai's committee; a ministry's code still is the ministry."""
+    from extractors.fields.issuer import decide_issuer
+
+    assert decide_issuer([], "QĐ-UBND", [], "", None, "Bình Thuận") is None
+    assert decide_issuer([], "QĐ-UBND", [], "", None, "Đồng Nai") == "Ủy ban nhân dân tỉnh"
+    assert decide_issuer([], "TT-BTC", [], "", None, "Hà Nội") == "Bộ Tài chính"
+
+
+def test_specks_in_an_ocred_header_are_not_part_of_the_issuer() -> None:
+    text = SCAN_HEADER.replace("ỦY BAN NHÂN DÂN\nTÍNH LÂM ĐÒNG", "UBND TỈNH LÂM ĐÒNG\n.SỞ KHOA HỌC VÀ CÔNG NGHỆ _").format(
+        number="SỐ: 171/SKHCN-CĐS _")
+    got = extract_fields(_ocred(text))
+    assert got.issuer == "Sở Khoa học và Công nghệ tỉnh Lâm Đồng"
+    assert got.number == "171/SKHCN-CĐS"

@@ -79,6 +79,9 @@ def test_every_scan_without_a_full_date_says_so(real_records):
 @pytest.mark.parametrize(("names", "issuer"), [
     (("real-01.pdf", "real-02.pdf", "real-03.pdf", "real-04.pdf", "real-18.pdf"), "Công an tỉnh Lâm Đồng"),
     (("real-10.pdf", "real-11.pdf", "real-13.pdf"), "Ủy ban nhân dân tỉnh Lâm Đồng"),
+    (("real-05.pdf", "real-08.pdf"), "Sở Nội vụ tỉnh Lâm Đồng"),  # another province's Sở: never the home Sở Nội vụ
+    (("real-06.pdf",), "Sở Khoa học và Công nghệ tỉnh Lâm Đồng"),
+    (("real-16.pdf",), "Sở Tư pháp tỉnh Lâm Đồng"),
 ])
 def test_a_scans_issuer_is_written_with_its_marks(real_records, names, issuer):
     """OCR reads the caps header as 'CÔNG AN TINH LÂM ĐỎNG', 'TÍNH LÂM ĐÒNG', 'CÔNG ANTỈNHLÂMĐÒNG' (real-02),

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from extractors.fields.header import (Line, date_of, header_end, heading_type, lines_of, parse_number_line,
-                                      parse_ocr_number_line, is_register_line, parse_place_date, rules, subject_line, title_lines, type_from_symbol)
+from extractors.fields.header import (Line, date_of, header_end, heading_type, is_register_line, lines_of,
+                                      parse_number_line, parse_ocr_number_line, parse_place_date, place_date_match,
+                                      rules, subject_line, title_lines, type_from_symbol)
 from extractors.fields.issue_date import check_against_signature, decide_issue_date, unreadable_number
 from extractors.fields.issuer import decide_issuer, header_orgs, header_superiors
 from extractors.fields.ocr_repair import repair_caps
@@ -87,15 +88,34 @@ def _ocr_number_line(doc: Document, lines: list[Line], end: int, fields: Documen
     return None
 
 
+def _place(zone: list[Line]) -> str | None:
+    """The place of the header's place-and-date line (``Lâm Đồng`` of ``Lâm Đồng, ngày 18 tháng 9 …``),
+    or of an OCR'd one whose day could not be read."""
+    for ln in zone:
+        if is_register_line(ln.text):
+            continue
+        m = place_date_match(ln.text) or rules()["ocr_place_date_re"].search(ln.text)
+        if m:
+            return m.group("place") if "place" in m.re.groupindex else m.group(0).split(",")[0].strip()
+    return None
+
+
 def _marks_repaired(doc: Document, lines: list[Line]) -> list[Line]:
-    """The header lines, an OCR'd line's known names with their marks put back (``TÍNH LÂM ĐÒNG`` → ``TỈNH LÂM ĐỒNG``)."""
+    """The header lines; an OCR'd line with its known names' marks put back (``TÍNH LÂM ĐÒNG`` → ``TỈNH LÂM ĐỒNG``),
+    specks read as words dropped (``SỞ KHOA HỌC VÀ CÔNG NGHỆ _``, ``.TRUNG TÂM``) and a misread ``SỐ:`` / ``SÔ:``
+    written ``Số:``, so the issuer block ends at the number line."""
     if not doc.ocr_words:
         return lines
     out = []
     for ln in lines:
         at = _text_at(doc, ln)
-        ocred = doc.ocr_confidence(at, at + len(ln.text)) is not None
-        out.append(Line(ln.start, repair_caps(ln.text), ln.cell) if ocred else ln)
+        if doc.ocr_confidence(at, at + len(ln.text)) is None:
+            out.append(ln)
+            continue
+        text = " ".join(w if w in "-–—&" else w.lstrip(".,`'\"“”_:;") for w in ln.text.split()
+                        if w in "-–—&" or re.search(r"[^\W_]", w))
+        text = rules()["ocr_number_start_re"].sub("Số:", text, count=1)
+        out.append(Line(ln.start, repair_caps(text), ln.cell))
     return out
 
 
@@ -179,7 +199,8 @@ def extract_fields(doc: Document, mentions: dict[str, list[Mention]] | None = No
     org_lines = _marks_repaired(doc, lines[org_from:org_to])
     orgs = header_orgs(org_lines, len(org_lines))
     superiors = header_superiors(org_lines, len(org_lines))
-    fields.issuer = decide_issuer(orgs, fields.symbol, lines[end:], doc.text, superiors)
+    fields.issuer = decide_issuer(orgs, fields.symbol, lines[end:], doc.text, superiors,
+                                  _place(_date_zone(lines, end, number_at)))
 
     fields.signer = find_signer(doc.text, body_start)
     if fields.signer:

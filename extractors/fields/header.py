@@ -182,10 +182,23 @@ def parse_ocr_number_line(line: str) -> tuple[str, str | None] | None:
     m = rules()["ocr_number_line_re"].match(line)
     if m:
         parsed = parse_number_line("Số: /" + m.group("rest"))
-        if parsed and parsed[1]:
+        if parsed and parsed[1] and _symbol_ends_line(m.group("rest"), parsed[1]):
             return m.group("slot"), parsed[1]
+        if parsed and parsed[1]:
+            return m.group("slot"), None  # "SÔ: 644 /TT XT-ĐTDN": the symbol goes on past a space OCR put in it
     rest = re.split(r"[:;]", line, maxsplit=1)[-1].strip()
     return (rest, None) if re.search(r"[A-ZĐ]{2,}", rest) else None
+
+
+def _symbol_ends_line(rest: str, symbol: str) -> bool:
+    """After the symbol's letters and digits, ``rest`` holds no more words, or only the place and date."""
+    want, i = sum(ch.isalnum() for ch in symbol), 0
+    while i < len(rest) and want > 0:
+        want -= rest[i].isalnum()
+        i += 1
+    tail = rest[i:]
+    place = rules()["ocr_place_date_re"].search(tail)
+    return not re.search(r"[^\W\d_]", tail[: place.start()] if place else tail)
 
 
 def _symbol_pieces(symbol: str) -> list[str]:

@@ -187,6 +187,7 @@ def _issuer_from_header(orgs: list[str], superiors: list[str] | None = None) -> 
         place = rules()["province_level_re"].sub("", prov.group(0)).strip() if prov else ""
         if prov and not issuer.rstrip().endswith(place) and canonical_unit(f"{issuer} {prov.group(0)}") is None:
             unit = None  # another province's unit of the same name (one already naming its place is not)
+            printed = f"{printed} {prov.group(0)}"  # ... written with its province: Sở Nội vụ tỉnh Lâm Đồng
     return unit, conventional_name(printed)
 
 
@@ -223,25 +224,48 @@ def _below_province(orgs: list[str]) -> bool:
 
 
 def decide_issuer(orgs: list[str], symbol: str | None, body: list[Line], text: str,
-                   superiors: list[str] | None = None) -> str | None:
+                   superiors: list[str] | None = None, place: str | None = None) -> str | None:
     """Header (registered) > symbol code > signature > body > the printed header name.
 
     An unregistered header name is the last resort, so a known unit is never
     written as the printer spelt it (``BCH HỘI NÔNG DÂN …`` with an unknown code
     still resolves through ``TM. BAN CHẤP HÀNH HỘI NÔNG DÂN TỈNH``).
     A header in another province keeps its printed name: the home province's
-    codes and units would name the wrong body.
+    codes and units would name the wrong body. So does a document dated in
+    another province (``place``: ``Bình Thuận, ngày 23 tháng 3 năm 2022``) whose
+    header OCR garbled: its ``QĐ-UBND`` is not the home province's committee.
     """
     registered, printed = _issuer_from_header(orgs, superiors)
     if registered:
         return registered
     if printed and (_foreign(orgs) or _below_province(orgs)):
         return printed
+    by_symbol = issuer_from_symbol(symbol)
+    if by_symbol and _level(by_symbol) != "national" and _foreign_place(place):
+        by_symbol = None  # another province's QĐ-UBND is not the home committee; a ministry's code is a ministry
     if printed:
         # The body is not asked here: in a consolidated text or a proposal, "Quốc hội ban hành"
         # or "Chính phủ ban hành Kế hoạch" names someone else's act.
-        return issuer_from_symbol(symbol) or _issuer_from_signature(text) or printed
-    return issuer_from_symbol(symbol) or _issuer_from_body(body) or _issuer_from_signature(text)
+        return by_symbol or _issuer_from_signature(text) or printed
+    return by_symbol or _issuer_from_body(body) or _issuer_from_signature(text)
+
+
+@lru_cache(maxsize=1)
+def _levels() -> dict[str, str]:
+    return {u["name"]: u["level"] for u in load_data("units.json")["units"]}
+
+
+def _level(unit: str) -> str | None:
+    return _levels().get(unit)
+
+
+def _foreign_place(place: str | None) -> bool:
+    """The place-and-date line's place is another province (``Lâm Đồng``, or OCR's ``Lâm Đông``)."""
+    if not place:
+        return False
+    home = _bare(load_data("units_patterns.yaml")["home_province"]).upper()
+    got = _bare(re.sub(r"^(?:tỉnh|thành\s+phố|TP\.?)\s+", "", place.strip(), flags=re.I)).upper()
+    return got != home and got in _bare_provinces()
 
 
 def _issuer_from_body(lines: list[Line]) -> str | None:

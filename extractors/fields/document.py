@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.fields.header import (Line, date_of, header_end, heading_type, is_register_line, lines_of,
+from extractors.fields.header import (Line, date_of, header_end, heading_type, is_register_line, line_at, lines_of,
                                       parse_number_line, parse_ocr_number_line, parse_place_date, place_date_match,
                                       rules, subject_line, title_lines, type_from_symbol)
 from extractors.fields.issue_date import check_against_signature, decide_issue_date, unreadable_number
@@ -62,7 +62,7 @@ def _ocr_number_line(doc: Document, lines: list[Line], end: int, fields: Documen
         got = parse_ocr_number_line(ln.text)
         if got is None:
             continue
-        base = _text_at(doc, ln)
+        base = line_at(doc, ln)
         conf = doc.ocr_confidence(base, base + len(ln.text))
         if conf is None:
             return None  # not OCR'd: a typed line that is no number line
@@ -108,7 +108,7 @@ def _marks_repaired(doc: Document, lines: list[Line]) -> list[Line]:
         return lines
     out = []
     for ln in lines:
-        at = _text_at(doc, ln)
+        at = line_at(doc, ln)
         if doc.ocr_confidence(at, at + len(ln.text)) is None:
             out.append(ln)
             continue
@@ -117,11 +117,6 @@ def _marks_repaired(doc: Document, lines: list[Line]) -> list[Line]:
         text = rules()["ocr_number_start_re"].sub("Số:", text, count=1)
         out.append(Line(ln.start, repair_caps(text), ln.cell))
     return out
-
-
-def _text_at(doc: Document, ln: Line) -> int:
-    found = doc.text.find(ln.text, ln.start) if ln.text else -1
-    return found if found >= 0 else ln.start
 
 
 def _first_heading(lines: list[Line], end: int) -> tuple[int | None, str | None]:

@@ -123,6 +123,12 @@ def is_caps(s: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+def line_at(doc, ln: Line) -> int:
+    """Offset in ``doc.text`` (a ``schemas.document.Document``) of the stripped line's first character."""
+    found = doc.text.find(ln.text, ln.start) if ln.text else -1
+    return found if found >= 0 else ln.start
+
+
 def is_copy_line(text: str) -> bool:
     """A certified copy's line or box (``SAO Y; CÔNG AN TỈNH LÂM ĐỒNG; 25/12/2025``): the copy's, not the document's."""
     return rules()["certified_copy_re"].search(text) is not None
@@ -190,13 +196,19 @@ def parse_ocr_number_line(line: str) -> tuple[str, str | None] | None:
     return (rest, None) if re.search(r"[A-ZĐ]{2,}", rest) else None
 
 
+def symbol_end(text: str, start: int, symbol: str) -> int:
+    """Where ``symbol`` as printed ends in ``text`` from ``start``: after as many letters and digits as it has
+    (``Số: 16/ĐĐN- LĐBR BTh`` spans three words), so what follows on the line (a date) is not part of it."""
+    want, i = sum(ch.isalnum() for ch in symbol), start
+    while i < len(text) and want > 0:
+        want -= text[i].isalnum()
+        i += 1
+    return i
+
+
 def _symbol_ends_line(rest: str, symbol: str) -> bool:
     """After the symbol's letters and digits, ``rest`` holds no more words, or only the place and date."""
-    want, i = sum(ch.isalnum() for ch in symbol), 0
-    while i < len(rest) and want > 0:
-        want -= rest[i].isalnum()
-        i += 1
-    tail = rest[i:]
+    tail = rest[symbol_end(rest, 0, symbol):]
     place = rules()["ocr_place_date_re"].search(tail)
     return not re.search(r"[^\W\d_]", tail[: place.start()] if place else tail)
 

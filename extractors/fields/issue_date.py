@@ -24,7 +24,8 @@ import re
 from datetime import date
 from typing import Any
 
-from extractors.fields.header import Line, is_copy_line, is_register_line, iso_date, parse_place_date, place_date_match, rules
+from extractors.fields.header import (Line, is_copy_line, is_register_line, iso_date, line_at, parse_place_date,
+                                      place_date_match, rules, symbol_end)
 from schemas.document import Document
 
 PLAUSIBLE_AHEAD_YEARS = 1
@@ -34,19 +35,13 @@ def _plausible(iso: str | None) -> bool:
     return bool(iso) and 1945 <= int(iso[:4]) <= date.today().year + PLAUSIBLE_AHEAD_YEARS
 
 
-def _at(doc: Document, ln: Line) -> int:
-    """Offset in ``doc.text`` of the stripped line's first character."""
-    found = doc.text.find(ln.text, ln.start) if ln.text else -1
-    return found if found >= 0 else ln.start
-
-
 def _read_printed(doc: Document, ln: Line, review: list[dict[str, Any]]) -> str | None:
     """The line's date, without the parts OCR read too poorly to trust (each dropped part a review item)."""
     m = place_date_match(ln.text)
     if m is None:
         return None
     low = float(rules()["ocr_unreadable_below"])
-    base = _at(doc, ln)
+    base = line_at(doc, ln)
     parts = {}
     for name in ("year", "month", "day"):
         if m.group(name) is None:
@@ -142,7 +137,7 @@ def _unread_date_line(doc: Document, zone: list[Line]) -> list[dict[str, Any]]:
     for ln in zone:
         if is_register_line(ln.text) or is_copy_line(ln.text) or not rules()["ocr_place_date_re"].search(ln.text):
             continue
-        base = _at(doc, ln)
+        base = line_at(doc, ln)
         conf = doc.ocr_confidence(base, base + len(ln.text))
         if conf is None:
             return []
@@ -169,7 +164,7 @@ def unreadable_number(doc: Document, ln: Line, number: str | None) -> dict[str, 
     if not number:
         return None
     digits = re.match(r"[^/\-]*", number).group(0)
-    base = _at(doc, ln)
+    base = line_at(doc, ln)
     at = ln.text.find(digits)
     if at < 0:
         at, digits = 0, ln.text
@@ -177,20 +172,10 @@ def unreadable_number(doc: Document, ln: Line, number: str | None) -> dict[str, 
     if conf is None:
         return None
     low = float(rules()["ocr_unreadable_below"])
-    symbol_conf = doc.ocr_confidence(base + at + len(digits), base + _symbol_end(ln.text, at + len(digits), number[len(digits):]))
+    symbol_conf = doc.ocr_confidence(base + at + len(digits), base + symbol_end(ln.text, at + len(digits), number[len(digits):]))
     worst = min(conf, symbol_conf) if symbol_conf is not None else conf
     if worst >= low:
         return None
     return {"field": "number", "why": "ocr_unreadable", "read": number, "ocr_confidence": round(worst / 100, 2),
             "page": doc.page_at(base + at)}
 
-
-def _symbol_end(text: str, start: int, symbol: str) -> int:
-    """Where the printed symbol ends in ``text`` from ``start``: as many letters and digits as ``symbol`` has
-    (``Số: 16/ĐĐN- LĐBR BTh`` spans three words), so a date printed after it on the line is not counted."""
-    want = sum(ch.isalnum() for ch in symbol)
-    i = start
-    while i < len(text) and want > 0:
-        want -= text[i].isalnum()
-        i += 1
-    return i

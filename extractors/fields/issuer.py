@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from extractors.fields.header import (Line, heading_type, is_caps, is_copy_line, is_register_line, issuer_from_symbol,
                                       parse_number_line, rules)
+from extractors.fields.ocr_repair import bare, without_marks
 from extractors.unit_registry import canonical_unit
 from pipeline.core.resources import load_data
 
@@ -191,20 +192,14 @@ def _issuer_from_header(orgs: list[str], superiors: list[str] | None = None) -> 
     return unit, conventional_name(printed)
 
 
-def _bare(text: str) -> str:
-    """Without tone or vowel marks (``Đ`` as ``D``): OCR reads ``TỈNH LÂM ĐỒNG`` as ``TÍNH LÂM ĐÒNG``."""
-    text = text.replace("Đ", "D").replace("đ", "d")
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-
-
 @lru_cache(maxsize=1)
 def _bare_province_re() -> re.Pattern[str]:
-    return re.compile(_bare(rules()["header_province"]))
+    return re.compile(without_marks(rules()["header_province"]))
 
 
 @lru_cache(maxsize=1)
 def _bare_provinces() -> frozenset[str]:
-    return frozenset(_bare(p).upper() for p in load_data("units_patterns.yaml")["provinces"])
+    return frozenset(bare(p) for p in load_data("units_patterns.yaml")["provinces"])
 
 
 def _foreign(orgs: list[str]) -> bool:
@@ -213,8 +208,8 @@ def _foreign(orgs: list[str]) -> bool:
     home = load_data("units_patterns.yaml")["home_province"].upper()
     if any(m.group(1).strip() != home for o in orgs for m in rules()["header_province_re"].finditer(o)):
         return True
-    others = _bare_provinces() - {_bare(home).upper()}
-    return any(m.group(1).strip() in others for o in orgs for m in _bare_province_re().finditer(_bare(o)))
+    others = _bare_provinces() - {bare(home)}
+    return any(m.group(1).strip() in others for o in orgs for m in _bare_province_re().finditer(without_marks(o)))
 
 
 def _below_province(orgs: list[str]) -> bool:
@@ -263,8 +258,8 @@ def _foreign_place(place: str | None) -> bool:
     """The place-and-date line's place is another province (``Lâm Đồng``, or OCR's ``Lâm Đông``)."""
     if not place:
         return False
-    home = _bare(load_data("units_patterns.yaml")["home_province"]).upper()
-    got = _bare(re.sub(r"^(?:tỉnh|thành\s+phố|TP\.?)\s+", "", place.strip(), flags=re.I)).upper()
+    home = bare(load_data("units_patterns.yaml")["home_province"])
+    got = bare(re.sub(r"^(?:tỉnh|thành\s+phố|TP\.?)\s+", "", place.strip(), flags=re.I))
     return got != home and got in _bare_provinces()
 
 

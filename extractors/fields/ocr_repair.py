@@ -19,13 +19,17 @@ from extractors.fields.header import is_caps, rules
 from pipeline.core.resources import load_data
 
 
-def bare(text: str) -> str:
-    """One character for one: capitals without tone or vowel marks, ``Đ`` as ``D`` (``TÍNH ĐÒNG`` → ``TINH DONG``)."""
+def without_marks(text: str) -> str:
+    """One character for one, tone and vowel marks dropped, ``Đ``/``đ`` as ``D``/``d`` (``TÍNH ĐÒNG`` → ``TINH DONG``)."""
     out = []
     for ch in unicodedata.normalize("NFC", text):
-        up = ch.upper() if len(ch.upper()) == 1 else ch  # "ß".upper() is two letters: one for one
-        out.append("D" if up == "Đ" else unicodedata.normalize("NFD", up)[0])
+        out.append({"Đ": "D", "đ": "d"}.get(ch) or unicodedata.normalize("NFD", ch)[0])
     return "".join(out)
+
+
+def bare(text: str) -> str:
+    """``without_marks`` in capitals, still one character for one (``ß`` stays: its capital is two letters)."""
+    return without_marks("".join(ch.upper() if len(ch.upper()) == 1 else ch for ch in unicodedata.normalize("NFC", text)))
 
 
 @lru_cache(maxsize=1)

@@ -100,7 +100,7 @@ def _place(zone: list[Line]) -> str | None:
     return None
 
 
-def _marks_repaired(doc: Document, lines: list[Line]) -> list[Line]:
+def _ocr_header_lines(doc: Document, lines: list[Line]) -> list[Line]:
     """The header lines; an OCR'd line with its known names' marks put back (``TÍNH LÂM ĐÒNG`` → ``TỈNH LÂM ĐỒNG``),
     specks read as words dropped (``SỞ KHOA HỌC VÀ CÔNG NGHỆ _``, ``.TRUNG TÂM``) and a misread ``SỐ:`` / ``SÔ:``
     written ``Số:``, so the issuer block ends at the number line."""
@@ -191,7 +191,7 @@ def extract_fields(doc: Document, mentions: dict[str, list[Mention]] | None = No
 
     org_from = max(0, number_at - 8) if number_at is not None and number_at >= end else 0
     org_to = number_at if number_at is not None else end
-    org_lines = _marks_repaired(doc, lines[org_from:org_to])
+    org_lines = _ocr_header_lines(doc, lines[org_from:org_to])
     orgs = header_orgs(org_lines, len(org_lines))
     superiors = header_superiors(org_lines, len(org_lines))
     fields.issuer = decide_issuer(orgs, fields.symbol, lines[end:], doc.text, superiors,

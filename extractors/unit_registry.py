@@ -328,6 +328,11 @@ def find_units(text: str) -> list[tuple[int, int, str]]:
     return [(m.start, m.end, m.value) for m in match_units(text) if m.registered]
 
 
+def other_province_unit(name: str) -> bool:
+    """A name that is another province's unit (``Sở Nội vụ tỉnh Lâm Đồng``, ``Ủy ban nhân dân tỉnh Bình Thuận``)."""
+    return any(m.how == "foreign" for m in match_units(name, strict_case=False))
+
+
 def canonical_unit(name: str) -> str | None:
     """The canonical name of a string that is one unit and nothing else, or None.
 

@@ -166,3 +166,12 @@ def test_reasons_read_in_vietnamese():
     fit = compatibility("kế hoạch mở lớp", load_reference().indicator("CT1").population)
     assert reason_text(fit.reason) == "số liệu đếm “kế hoạch” (tiến độ kế hoạch), không phải đối tượng của chỉ tiêu"
     assert "counts kế hoạch" in reason_text(fit.reason, "en")
+
+
+def test_another_provinces_report_makes_no_cell_and_says_why():
+    """Sở Nội vụ tỉnh Lâm Đồng reports 90%: not the home Sở Nội vụ's cell; the review item names another province."""
+    rec = report("Chỉ tiêu số 1: tỷ lệ cán bộ, công chức được tập huấn đạt 90%.", "Sở Nội vụ tỉnh Lâm Đồng")
+    rows = build_matrix([rec], load_reference(), as_of=AS_OF)
+    assert not [r for r in rows if r.unit in ("Sở Nội vụ", "Sở Nội vụ tỉnh Lâm Đồng") and (r.figure or r.evidence)]
+    items = [i for i in review_items(rows, [rec]) if i["unit"] == "Sở Nội vụ tỉnh Lâm Đồng"]
+    assert [i["issue"] for i in items] == ["other_province"]

@@ -292,6 +292,8 @@ def review_items(rows: list[MatrixRow], records: list[dict[str, Any]]) -> list[d
     """What a person should look at: documents in error or without issuer, unregistered units,
     low-confidence evidence, conflicting figures. Each item: ``issue``, ``target``, ``unit``, ``source``, ``detail``.
     """
+    from extractors.unit_registry import other_province_unit
+
     low = float(rules.words()["low_confidence"])
     items: list[dict[str, Any]] = []
 
@@ -310,6 +312,8 @@ def review_items(rows: list[MatrixRow], records: list[dict[str, Any]]) -> list[d
             continue
         if not doc.get("issuer"):
             add("no_issuer", doc.get("title") or "", rec.get("source"))
+        elif other_province_unit(doc["issuer"]):
+            add("other_province", doc["issuer"], rec.get("source"), unit=doc["issuer"])
         elif not is_registered(canonical_issuer(doc["issuer"]) or ""):
             add("unregistered_unit", doc["issuer"], rec.get("source"), unit=doc["issuer"])
         elif not is_matrix_unit(canonical_issuer(doc["issuer"]) or ""):

@@ -29,6 +29,7 @@ from schemas.matrix import Figure, MatrixRow
 
 # review_items' issues the desk takes, and the queue kind each becomes
 _ISSUE_KIND = {"abstained": "abstained", "conflict": "conflict", "renditions_differ": "conflict", "unregistered_unit": "unregistered",
+               "other_province": "unregistered",
                "document_error": "failed"}
 _CELL_COLUMNS = ("status", "value", "figure")
 

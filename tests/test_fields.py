@@ -750,6 +750,9 @@ def test_a_misread_symbol_makes_the_number_unreadable() -> None:
     """Digits read well, the symbol at 42 ('SNV-TCBRC' for SNV-TCBC): no number, a review item."""
     got = extract_fields(_ocred(SCAN_HEADER.format(number="Số: 1547 /SNV-TCBRC"), low={"/SNV-TCBRC": 42}))
     assert got.number is None
+    headless = "Số: 1547 /SNV-TCBRC\nĐồng Nai, ngày 13 tháng 11 năm 2025\nV/v báo cáo\nKính gửi: Sở Khoa học và Công nghệ\n"
+    assert extract_fields(_ocred(headless)).issuer == "Sở Nội vụ"  # read well, its code names the issuer
+    assert extract_fields(_ocred(headless, low={"/SNV-TCBRC": 42})).issuer != "Sở Nội vụ"  # misread: it does not
     assert [r["why"] for r in got.review if r["field"] == "number"] == ["ocr_unreadable"]
 
 
@@ -794,3 +797,15 @@ def test_specks_in_an_ocred_header_are_not_part_of_the_issuer() -> None:
     got = extract_fields(_ocred(text))
     assert got.issuer == "Sở Khoa học và Công nghệ tỉnh Lâm Đồng"
     assert got.number == "171/SKHCN-CĐS"
+
+
+@pytest.mark.parametrize(("orgs", "issuer"), [
+    (["UBND TỈNH ĐỒNG NAI", "UBND PHƯỜNG TRẤN BIÊN"], "UBND phường Trấn Biên"),  # home: no province added
+    (["UBND TỈNH ĐÔNG NAI", "SỞ NỘI VỤ"], "Sở Nội vụ"),  # the home province with a mark misprinted
+    (["UBND TỈNH ĐỒNG NAI", "SỞ NỘI VỤ"], "Sở Nội vụ"),
+    (["UBND TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ"], "Sở Nội vụ tỉnh Lâm Đồng"),
+])
+def test_the_province_is_added_only_to_another_provinces_unit(orgs: list[str], issuer: str) -> None:
+    from extractors.fields.issuer import decide_issuer
+
+    assert decide_issuer(orgs, None, [], "", []) == issuer

@@ -53,10 +53,20 @@ def _number_line(lines: list[Line], end: int, doc: Document) -> int | None:
     return None
 
 
-def _ocr_number_line(doc: Document, lines: list[Line], end: int, fields: DocumentFields) -> int | None:
+def _drop_unreadable(fields: DocumentFields, unreadable: dict | None) -> bool:
+    """A number OCR read too poorly is null, never a guess from handwriting, with its review item. True when
+    it was the symbol that read poorly: the symbol is shown as read, but no issuer is taken from its codes."""
+    if not unreadable:
+        return False
+    fields.number = None
+    fields.review.append(unreadable)
+    return unreadable.get("part") == "symbol"
+
+
+def _ocr_number_line(doc: Document, lines: list[Line], end: int, fields: DocumentFields) -> tuple[int | None, bool]:
     """On an OCR'd header, the ``Số:`` line whose handwritten number OCR could not read (``Số: J'Ø/TTr-CAT-PC06``):
     its printed symbol is kept when OCR read it well, the number stays null and a review item says what
-    OCR saw. Its index, or None."""
+    OCR saw. Its index (or None), and whether the symbol read poorly (``_drop_unreadable``)."""
     low = float(rules()["ocr_unreadable_below"])
     for i, ln in enumerate(lines[:end]):
         got = parse_ocr_number_line(ln.text)
@@ -65,15 +75,11 @@ def _ocr_number_line(doc: Document, lines: list[Line], end: int, fields: Documen
         base = line_at(doc, ln)
         conf = doc.ocr_confidence(base, base + len(ln.text))
         if conf is None:
-            return None  # not OCR'd: a typed line that is no number line
+            return None, False  # not OCR'd: a typed line that is no number line
         slot, symbol = got
         if symbol and slot.isdigit():  # "Só: 92/TB-UBND": only "Số" misread; the digits decide, as on any line
             fields.number, fields.symbol = parse_number_line(f"Số: {slot}/{symbol}")
-            unreadable = unreadable_number(doc, ln, fields.number)
-            if unreadable:
-                fields.number = None
-                fields.review.append(unreadable)
-            return i
+            return i, _drop_unreadable(fields, unreadable_number(doc, ln, fields.number))
         if symbol:
             at = ln.text.find(slot) + len(slot)
             sym_conf = doc.ocr_confidence(base + at, base + len(ln.text))
@@ -84,8 +90,8 @@ def _ocr_number_line(doc: Document, lines: list[Line], end: int, fields: Documen
         fields.review.append({"field": "number", "why": "ocr_unreadable", "read": ln.text.strip(),
                               "ocr_confidence": round((slot_conf if slot_conf is not None else conf) / 100, 2),
                               "page": doc.page_at(base)})
-        return i
-    return None
+        return i, False
+    return None, False
 
 
 def _place(zone: list[Line]) -> str | None:
@@ -161,12 +167,9 @@ def extract_fields(doc: Document, mentions: dict[str, list[Mention]] | None = No
     number_at = _number_line(lines, end, doc)
     if number_at is not None:
         fields.number, fields.symbol = parse_number_line(lines[number_at].text)
-        unreadable = unreadable_number(doc, lines[number_at], fields.number)
-        if unreadable:
-            fields.number = None  # null, never a number OCR guessed from handwriting
-            fields.review.append(unreadable)
+        weak_symbol = _drop_unreadable(fields, unreadable_number(doc, lines[number_at], fields.number))
     else:
-        number_at = _ocr_number_line(doc, lines, end, fields)
+        number_at, weak_symbol = _ocr_number_line(doc, lines, end, fields)
     heading = _first_heading(lines, end)
     ref_type, ref_number, ref_symbol, ref_date = _self_reference(lines)
     ref_ok = bool(ref_number) and (heading[1] is None or rules()["heading_types"].get(ref_type) in (None, heading[1]))
@@ -194,7 +197,7 @@ def extract_fields(doc: Document, mentions: dict[str, list[Mention]] | None = No
     org_lines = _ocr_header_lines(doc, lines[org_from:org_to])
     orgs = header_orgs(org_lines, len(org_lines))
     superiors = header_superiors(org_lines, len(org_lines))
-    fields.issuer = decide_issuer(orgs, fields.symbol, lines[end:], doc.text, superiors,
+    fields.issuer = decide_issuer(orgs, None if weak_symbol else fields.symbol, lines[end:], doc.text, superiors,
                                   _place(_date_zone(lines, end, number_at)))
 
     fields.signer = find_signer(doc.text, body_start)

@@ -42,7 +42,8 @@ class Line:
 # data/fields.yaml entries that are one regular expression each, compiled as ``<key>_re``.
 _PLAIN_PATTERNS = ("body_paragraph", "national_affix", "body_start", "glued_body", "date_parts",
                    "title_stop_reference", "province_level", "province_tail", "header_province",
-                   "below_province", "national_motto", "ocr_number_line", "ocr_number_start", "ocr_place_date")
+                   "below_province", "national_motto", "ocr_number_line", "ocr_number_start", "ocr_place_date",
+                   "symbol_continuation")
 
 
 @lru_cache(maxsize=1)
@@ -207,10 +208,10 @@ def symbol_end(text: str, start: int, symbol: str) -> int:
 
 
 def _symbol_ends_line(rest: str, symbol: str) -> bool:
-    """After the symbol's letters and digits, ``rest`` holds no more words, or only the place and date."""
-    tail = rest[symbol_end(rest, 0, symbol):]
-    place = rules()["ocr_place_date_re"].search(tail)
-    return not re.search(r"[^\W\d_]", tail[: place.start()] if place else tail)
+    """The symbol is whole: what follows it on the line does not go on as a code (``SÔ: 644 /TT XT-ĐTDN``:
+    OCR put a space inside it); a subject (``V/v …``), a place and date or a speck may follow."""
+    tail = rest[symbol_end(rest, 0, symbol):].split()
+    return not tail or not rules()["symbol_continuation_re"].fullmatch(tail[0])
 
 
 def _symbol_pieces(symbol: str) -> list[str]:

@@ -176,6 +176,9 @@ def unreadable_number(doc: Document, ln: Line, number: str | None) -> dict[str, 
     worst = min(conf, symbol_conf) if symbol_conf is not None else conf
     if worst >= low:
         return None
-    return {"field": "number", "why": "ocr_unreadable", "read": number, "ocr_confidence": round(worst / 100, 2),
+    item = {"field": "number", "why": "ocr_unreadable", "read": number, "ocr_confidence": round(worst / 100, 2),
             "page": doc.page_at(base + at)}
+    if conf >= low:
+        item["part"] = "symbol"  # the digits read well, the symbol did not: neither is kept
+    return item
 

@@ -188,7 +188,8 @@ def _issuer_from_header(orgs: list[str], superiors: list[str] | None = None) -> 
         place = rules()["province_level_re"].sub("", prov.group(0)).strip() if prov else ""
         if prov and not issuer.rstrip().endswith(place) and canonical_unit(f"{issuer} {prov.group(0)}") is None:
             unit = None  # another province's unit of the same name (one already naming its place is not)
-            printed = f"{printed} {prov.group(0)}"  # ... written with its province: Sở Nội vụ tỉnh Lâm Đồng
+            if not _is_home(place) and _level(canonical_unit(issuer) or "") != "national":
+                printed = f"{printed} {prov.group(0)}"  # ... written with its province: Sở Nội vụ tỉnh Lâm Đồng
     return unit, conventional_name(printed)
 
 
@@ -205,8 +206,8 @@ def _bare_provinces() -> frozenset[str]:
 def _foreign(orgs: list[str]) -> bool:
     """The header names a province other than the home one (``UBND TỈNH LÂM ĐỒNG``). Without marks
     (OCR's ``TÍNH LÂM ĐÒNG``) only a known province counts, so ``TÌNH NGUYỆN TỈNH ĐỒNG NAI`` is at home."""
-    home = load_data("units_patterns.yaml")["home_province"].upper()
-    if any(m.group(1).strip() != home for o in orgs for m in rules()["header_province_re"].finditer(o)):
+    home = load_data("units_patterns.yaml")["home_province"]
+    if any(not _is_home(m.group(1)) for o in orgs for m in rules()["header_province_re"].finditer(o)):
         return True
     others = _bare_provinces() - {bare(home)}
     return any(m.group(1).strip() in others for o in orgs for m in _bare_province_re().finditer(without_marks(o)))
@@ -254,13 +255,24 @@ def _level(unit: str) -> str | None:
     return _levels().get(unit)
 
 
+def _without_marker(place: str) -> str:
+    """``tỉnh Lâm Đồng`` → ``Lâm Đồng``, ``TP. Hồ Chí Minh`` → ``Hồ Chí Minh`` (data/units_patterns.yaml province_markers)."""
+    markers = sorted(load_data("units_patterns.yaml")["province_markers"], key=len, reverse=True)
+    rx = r"^\s*(?:" + "|".join(re.escape(m) for m in markers) + r")(?:\s+|(?<=\.))"
+    return re.sub(rx, "", place.strip(), flags=re.I).strip()
+
+
+def _is_home(place: str) -> bool:
+    """The home province, however its marks were printed or read (``ĐỒNG NAI``, ``ĐÔNG NAI``)."""
+    return bare(_without_marker(place)) == bare(load_data("units_patterns.yaml")["home_province"])
+
+
 def _foreign_place(place: str | None) -> bool:
     """The place-and-date line's place is another province (``Lâm Đồng``, or OCR's ``Lâm Đông``)."""
     if not place:
         return False
-    home = bare(load_data("units_patterns.yaml")["home_province"])
-    got = bare(re.sub(r"^(?:tỉnh|thành\s+phố|TP\.?)\s+", "", place.strip(), flags=re.I))
-    return got != home and got in _bare_provinces()
+    got = bare(_without_marker(place))
+    return not _is_home(place) and got in _bare_provinces()
 
 
 def _issuer_from_body(lines: list[Line]) -> str | None:

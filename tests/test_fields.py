@@ -804,6 +804,8 @@ def test_specks_in_an_ocred_header_are_not_part_of_the_issuer() -> None:
     (["UBND TỈNH ĐÔNG NAI", "SỞ NỘI VỤ"], "Sở Nội vụ"),  # the home province with a mark misprinted
     (["UBND TỈNH ĐỒNG NAI", "SỞ NỘI VỤ"], "Sở Nội vụ"),
     (["UBND TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ"], "Sở Nội vụ tỉnh Lâm Đồng"),
+    (["UBND TỈNH LÂM ĐỒNG", "THANH TRA TỈNH"], "Thanh tra tỉnh Lâm Đồng"),  # "tỉnh" is the superior's province
+    (["UBND TỈNH ĐỒNG NAI", "THANH TRA TỈNH"], "Thanh tra tỉnh"),
 ])
 def test_the_province_is_added_only_to_another_provinces_unit(orgs: list[str], issuer: str) -> None:
     from extractors.fields.issuer import decide_issuer

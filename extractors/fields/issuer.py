@@ -190,6 +190,12 @@ def _issuer_from_header(orgs: list[str], superiors: list[str] | None = None) -> 
             unit = None  # another province's unit of the same name (one already naming its place is not)
             if not _is_home(place) and _level(canonical_unit(issuer) or "") != "national":
                 printed = f"{printed} {prov.group(0)}"  # ... written with its province: Sở Nội vụ tỉnh Lâm Đồng
+    elif unit and len(orgs) > 1 and rules()["province_level_re"].search(issuer) and not rules()["province_tail_re"].search(issuer):
+        # "THANH TRA TỈNH", "BAN CHỈ ĐẠO TỈNH" under UBND TỈNH LÂM ĐỒNG: the generic "tỉnh" is the superior's province
+        prov = rules()["province_tail_re"].search(orgs[-2])
+        place = rules()["province_level_re"].sub("", prov.group(0)).strip() if prov else ""
+        if place and not _is_home(place) and _level(unit) != "national":
+            unit, printed = None, f"{printed} {place}"  # Thanh tra tỉnh Lâm Đồng
     return unit, conventional_name(printed)
 
 

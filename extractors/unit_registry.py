@@ -384,3 +384,13 @@ def registry_names() -> set[str]:
 def iter_units() -> Iterable[dict[str, Any]]:
     """The registry's unit records, as in ``data/units.json``."""
     return iter(load_data("units.json")["units"])
+
+
+@lru_cache(maxsize=1)
+def _levels() -> dict[str, str]:
+    return {u["name"]: u["level"] for u in iter_units()}
+
+
+def unit_level(name: str) -> str | None:
+    """A registered unit's level (``province``, ``commune``, ``national``); None for a name the registry lacks."""
+    return _levels().get(name)

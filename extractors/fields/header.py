@@ -43,7 +43,7 @@ class Line:
 _PLAIN_PATTERNS = ("body_paragraph", "national_affix", "body_start", "glued_body", "date_parts",
                    "title_stop_reference", "province_level", "province_tail", "header_province",
                    "below_province", "national_motto", "ocr_number_line", "ocr_number_start", "ocr_place_date",
-                   "symbol_continuation")
+                   "symbol_continuation", "ocr_number_code")
 
 
 @lru_cache(maxsize=1)
@@ -194,7 +194,7 @@ def parse_ocr_number_line(line: str) -> tuple[str, str | None] | None:
         if parsed and parsed[1]:
             return m.group("slot"), None  # "SÔ: 644 /TT XT-ĐTDN": the symbol goes on past a space OCR put in it
     rest = re.split(r"[:;]", line, maxsplit=1)[-1].strip()
-    return (rest, None) if re.search(r"[A-ZĐ]{2,}", rest) else None
+    return (rest, None) if rules()["ocr_number_code_re"].search(rest) else None
 
 
 def symbol_end(text: str, start: int, symbol: str) -> int:

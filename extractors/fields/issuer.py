@@ -15,7 +15,7 @@ from functools import lru_cache
 from extractors.fields.header import (Line, heading_type, is_caps, is_copy_line, is_register_line, issuer_from_symbol,
                                       parse_number_line, rules)
 from extractors.fields.ocr_repair import bare, without_marks
-from extractors.unit_registry import canonical_unit
+from extractors.unit_registry import canonical_unit, unit_level
 from pipeline.core.resources import load_data
 
 
@@ -183,19 +183,19 @@ def _issuer_from_header(orgs: list[str], superiors: list[str] | None = None) -> 
     if unit is None and len(orgs) > 1 and rules()["party_committee_re"].match(orgs[-2]):
         unit = canonical_unit(orgs[-2])  # a committee's organ the registry lacks speaks for the committee
     issuer = _strip_organ(orgs[-1])
-    if unit and len(orgs) > 1 and not rules()["province_level_re"].search(issuer):
-        prov = rules()["province_tail_re"].search(orgs[-2])
-        place = rules()["province_level_re"].sub("", prov.group(0)).strip() if prov else ""
+    if not unit or len(orgs) < 2:
+        return unit, conventional_name(printed)
+    prov = rules()["province_tail_re"].search(orgs[-2])
+    place = rules()["province_level_re"].sub("", prov.group(0)).strip() if prov else ""
+    away = bool(place) and not _is_home(place)
+    if not rules()["province_level_re"].search(issuer):
         if prov and not issuer.rstrip().endswith(place) and canonical_unit(f"{issuer} {prov.group(0)}") is None:
             unit = None  # another province's unit of the same name (one already naming its place is not)
-            if not _is_home(place) and _level(canonical_unit(issuer) or "") != "national":
+            if away and unit_level(canonical_unit(issuer) or "") != "national":
                 printed = f"{printed} {prov.group(0)}"  # ... written with its province: Sở Nội vụ tỉnh Lâm Đồng
-    elif unit and len(orgs) > 1 and rules()["province_level_re"].search(issuer) and not rules()["province_tail_re"].search(issuer):
+    elif not rules()["province_tail_re"].search(issuer) and away and unit_level(unit) != "national":
         # "THANH TRA TỈNH", "BAN CHỈ ĐẠO TỈNH" under UBND TỈNH LÂM ĐỒNG: the generic "tỉnh" is the superior's province
-        prov = rules()["province_tail_re"].search(orgs[-2])
-        place = rules()["province_level_re"].sub("", prov.group(0)).strip() if prov else ""
-        if place and not _is_home(place) and _level(unit) != "national":
-            unit, printed = None, f"{printed} {place}"  # Thanh tra tỉnh Lâm Đồng
+        unit, printed = None, f"{printed} {place}"  # Thanh tra tỉnh Lâm Đồng
     return unit, conventional_name(printed)
 
 
@@ -243,7 +243,7 @@ def decide_issuer(orgs: list[str], symbol: str | None, body: list[Line], text: s
     if printed and (_foreign(orgs) or _below_province(orgs)):
         return printed
     by_symbol = issuer_from_symbol(symbol)
-    if by_symbol and _level(by_symbol) != "national" and _foreign_place(place):
+    if by_symbol and unit_level(by_symbol) != "national" and _foreign_place(place):
         by_symbol = None  # another province's QĐ-UBND is not the home committee; a ministry's code is a ministry
     if printed:
         # The body is not asked here: in a consolidated text or a proposal, "Quốc hội ban hành"
@@ -253,19 +253,15 @@ def decide_issuer(orgs: list[str], symbol: str | None, body: list[Line], text: s
 
 
 @lru_cache(maxsize=1)
-def _levels() -> dict[str, str]:
-    return {u["name"]: u["level"] for u in load_data("units.json")["units"]}
-
-
-def _level(unit: str) -> str | None:
-    return _levels().get(unit)
+def _marker_re() -> re.Pattern[str]:
+    """A province marker opening a place (data/units_patterns.yaml province_markers)."""
+    markers = sorted(load_data("units_patterns.yaml")["province_markers"], key=len, reverse=True)
+    return re.compile(r"^\s*(?:" + "|".join(re.escape(m) for m in markers) + r")(?:\s+|(?<=\.))", re.I)
 
 
 def _without_marker(place: str) -> str:
-    """``tỉnh Lâm Đồng`` → ``Lâm Đồng``, ``TP. Hồ Chí Minh`` → ``Hồ Chí Minh`` (data/units_patterns.yaml province_markers)."""
-    markers = sorted(load_data("units_patterns.yaml")["province_markers"], key=len, reverse=True)
-    rx = r"^\s*(?:" + "|".join(re.escape(m) for m in markers) + r")(?:\s+|(?<=\.))"
-    return re.sub(rx, "", place.strip(), flags=re.I).strip()
+    """``tỉnh Lâm Đồng`` → ``Lâm Đồng``, ``TP. Hồ Chí Minh`` → ``Hồ Chí Minh``."""
+    return _marker_re().sub("", place.strip()).strip()
 
 
 def _is_home(place: str) -> bool:

@@ -103,11 +103,11 @@ def read_image(path: str | Path) -> Document:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", Image.DecompressionBombWarning)
                 page = page_image(img)
-            widths[number] = page.width * 72 / ocr.DPI  # the points frame of lines_of's pieces
+            widths[number] = page.width * 72 / ocr.DPI  # the points frame of lines_of_words's pieces
             return ocr.png_bytes(page)
 
         try:
-            lines = ocr.ocr_images([(n, (lambda n=n: png(n))) for n in range(1, n_frames + 1)])
+            lines = ocr.ocr_images([(n, (lambda n=n: png(n))) for n in range(1, n_frames + 1)], header=[1])
         except ReadError:
             raise
         except Image.DecompressionBombError as e:

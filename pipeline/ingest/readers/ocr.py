@@ -8,7 +8,8 @@ dpi in grayscale (``render_page``), read as word boxes (TSV), and the words are
 put back into lines in reading order, each word keeping its confidence: a line Tesseract found is split where its
 words stand far apart, so the two columns of a header (issuer | Quốc hiệu;
 number | place and date) come out as two pieces side by side, each at its own
-height, as the text-layer reader gives them.
+height, as the text-layer reader gives them. A document's first page has the
+numerals of its header (number, day) read a second time (``ocr_digits``).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import subprocess
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 
+from pipeline.ingest.readers import ocr_digits
 from pipeline.ingest.readers.columns import Piece
 
 DPI = 300
@@ -52,30 +54,25 @@ def tsv(png: bytes, lang: str = LANG) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
-def lines_of(tsv_text: str, scale: float = 72 / DPI) -> list[Piece]:
-    """Word boxes into line pieces, in the page's points so OCR and text-layer lines share one frame.
+def lines_of_words(keys: list[tuple[int, int, int]], words: list[ocr_digits.Word],
+                   scale: float = 72 / DPI) -> list[Piece]:
+    """Words (each with its Tesseract line key) into line pieces, in the page's points.
 
     A line Tesseract found is cut where two words stand more than
     ``COLUMN_GAP`` line heights apart (the header's two columns);
     ``columns.reading_lines`` then puts the pieces in reading order.
     """
-    words: dict[tuple[int, int, int], list[tuple[int, int, int, int, str, int]]] = {}
-    for row in tsv_text.splitlines()[1:]:
-        cols = row.split("\t")
-        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
-            continue
-        key = (int(cols[2]), int(cols[3]), int(cols[4]))
-        left, top, width, height = (int(c) for c in cols[6:10])
-        conf = round(float(cols[10])) if cols[10].lstrip("-").replace(".", "", 1).isdigit() else -1
-        words.setdefault(key, []).append((left, top, width, height, cols[11].strip(), conf))
+    lines: dict[tuple[int, int, int], list[ocr_digits.Word]] = {}
+    for key, w in zip(keys, words):
+        lines.setdefault(key, []).append(w)
     pieces: list[Piece] = []
-    for line in words.values():
-        line.sort(key=lambda w: w[0])
-        height = sorted(w[3] for w in line)[len(line) // 2] or 1
+    for line in lines.values():
+        line.sort(key=lambda w: w.left)
+        height = sorted(w.height for w in line)[len(line) // 2] or 1
         current = [line[0]]
         for w in line[1:]:
             prev = current[-1]
-            if w[0] - (prev[0] + prev[2]) > COLUMN_GAP * height:
+            if w.left - (prev.left + prev.width) > COLUMN_GAP * height:
                 pieces.append(_piece(current, scale))
                 current = [w]
             else:
@@ -84,13 +81,22 @@ def lines_of(tsv_text: str, scale: float = 72 / DPI) -> list[Piece]:
     return pieces
 
 
-def _piece(words: list, scale: float) -> Piece:
+def read_page(png: bytes, header: bool = False) -> list[Piece]:
+    """One page image's OCR lines; ``header``: the first page of a document, whose numerals
+    (number, day) are read a second time (``ocr_digits.read_twice``)."""
+    keys, words = ocr_digits.words_of(tsv(png))
+    if header:
+        words = ocr_digits.read_twice(png, keys, words)
+    return lines_of_words(keys, words)
+
+
+def _piece(words: list[ocr_digits.Word], scale: float) -> Piece:
     spans, at = [], 0
     for w in words:
-        spans.append((at, at + len(w[4]), w[5]))
-        at += len(w[4]) + 1
-    return Piece(top=min(w[1] for w in words) * scale, x0=words[0][0] * scale,
-                 x1=(words[-1][0] + words[-1][2]) * scale, text=" ".join(w[4] for w in words), words=tuple(spans))
+        spans.append((at, at + len(w.text), w.conf))
+        at += len(w.text) + 1
+    return Piece(top=min(w.top for w in words) * scale, x0=words[0].left * scale,
+                 x1=(words[-1].left + words[-1].width) * scale, text=" ".join(w.text for w in words), words=tuple(spans))
 
 
 def png_bytes(image) -> bytes:
@@ -99,15 +105,18 @@ def png_bytes(image) -> bytes:
     return buf.getvalue()
 
 
-def ocr_images(images: Iterable[tuple[int, Callable[[], bytes]]], n_workers: int | None = None) -> dict[int, list[Piece]]:
+def ocr_images(images: Iterable[tuple[int, Callable[[], bytes]]], n_workers: int | None = None,
+               header: Iterable[int] = ()) -> dict[int, list[Piece]]:
     """OCR many page images side by side: ``(key, make_png)`` pairs → ``{key: lines}``.
 
     ``make_png`` is called in the calling thread, in order (rendering is not
-    thread-safe); the Tesseract processes run ``n_workers`` at once.
+    thread-safe); the Tesseract processes run ``n_workers`` at once. The keys
+    in ``header`` are documents' first pages: their header's numerals are read twice.
     """
     out: dict[int, list[Piece]] = {}
+    first = set(header)
     with ThreadPoolExecutor(max_workers=n_workers or workers()) as pool:
-        futures = {key: pool.submit(tsv, make_png()) for key, make_png in images}
+        futures = {key: pool.submit(read_page, make_png(), key in first) for key, make_png in images}
         for key, fut in futures.items():
-            out[key] = lines_of(fut.result())
+            out[key] = fut.result()
     return out

@@ -191,7 +191,7 @@ def _ocr_parts(pdf: pdfium.PdfDocument, numbers: list[int]) -> dict[int, list[Pa
         page = pdf[number - 1]
         widths[number] = page.get_width()
         page.close()
-    lines = ocr.ocr_images([(n, (lambda n=n: png(n))) for n in numbers])
+    lines = ocr.ocr_images([(n, (lambda n=n: png(n))) for n in numbers], header=[1])
     return {n: [Part("paragraph", page=n, text=p.text, words=list(p.words)) for _, p in reading_pieces(lines[n], widths[n])]
             for n in numbers}
 

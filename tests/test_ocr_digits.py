@@ -112,3 +112,15 @@ def test_pages_other_than_a_documents_first_are_read_once(monkeypatch) -> None:
     monkeypatch.setattr(ocr_digits, "read_twice", lambda png, keys, words: calls.append(png) or words)
     ocr.ocr_images([(1, lambda: b"p1"), (2, lambda: b"p2")], n_workers=1, header=[1])
     assert calls == [b"p1"]
+
+
+@needs_tesseract
+@needs_real
+def test_without_the_second_model_the_first_reading_stands(monkeypatch) -> None:
+    """No English language data (or Tesseract failing on the strip): the page reads as it did with one model."""
+    from pipeline.ingest.readers import ocr
+
+    png = _page_png("real-07.pdf")
+    once = ocr.read_page(png)
+    monkeypatch.setitem(ocr_digits.rules(), "lang", "no_such_language")
+    assert ocr.read_page(png, header=True) == once

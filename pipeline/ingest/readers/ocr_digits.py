@@ -139,10 +139,13 @@ def _strip(image: Image.Image, boxes: list[tuple[int, int, int, int]], heights: 
 
 def _read_strip(png: bytes) -> list[Word]:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    done = subprocess.run(["tesseract", "stdin", "stdout", "-l", rules()["lang"], "--psm", "6", "tsv"], input=png,
-                          capture_output=True, env=env, timeout=TIMEOUT_S, check=False)
-    if done.returncode != 0:
+    try:
+        done = subprocess.run(["tesseract", "stdin", "stdout", "-l", rules()["lang"], "--psm", "6", "tsv"], input=png,
+                              capture_output=True, env=env, timeout=TIMEOUT_S, check=False)
+    except (OSError, subprocess.TimeoutExpired):
         return []  # no second reading: the first stands as it was read
+    if done.returncode != 0:
+        return []  # (the second model's language data missing, say)
     return words_of(done.stdout.decode("utf-8", "replace"))[1]
 
 

@@ -811,3 +811,16 @@ def test_the_province_is_added_only_to_another_provinces_unit(orgs: list[str], i
     from extractors.fields.issuer import decide_issuer
 
     assert decide_issuer(orgs, None, [], "", []) == issuer
+
+
+_TTR_HEADER = ("UBND TỈNH ĐỒNG NAI\nSỞ NỘI VỤ\nSố: 71/TIr-SNV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập - Tự do - Hạnh phúc\nĐồng Nai, ngày 21 tháng 7 năm 2025\n{heading}\n"
+               "Về việc tổ chức tập huấn kỹ năng số\n\nKính gửi: Ủy ban nhân dân tỉnh.\n")
+
+
+def test_an_ocr_misread_form_code_is_read_as_the_headings_code() -> None:
+    """OCR confuses I and T: 'TIr' under TỜ TRÌNH is TTr (one letter from the heading's code, and no
+    form's code itself). Typed, the same line stays as printed; under another heading, too."""
+    assert extract_fields(_ocred(_TTR_HEADER.format(heading="TỜ TRÌNH"))).number == "71/TTR-SNV"
+    assert extract_fields(document_from_text(_TTR_HEADER.format(heading="TỜ TRÌNH"))).number == "71/TIR-SNV"
+    assert extract_fields(_ocred(_TTR_HEADER.format(heading="BÁO CÁO"))).number == "71/TIR-SNV"

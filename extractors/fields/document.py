@@ -94,6 +94,25 @@ def _ocr_number_line(doc: Document, lines: list[Line], end: int, fields: Documen
     return None, False
 
 
+def _check_type_code(doc: Document, ln: Line, heading_type: str | None, fields: DocumentFields) -> None:
+    """On an OCR'd number line, a symbol whose form code is no form's code but one letter away from the
+    code of the form the heading names (``71/TIR-SNV`` under ``TỜ TRÌNH``) is read with that code
+    (``71/TTR-SNV``): OCR confuses I and T, not the văn thư. A code the heading does not back stays as read."""
+    at = line_at(doc, ln)
+    if heading_type is None or doc.ocr_confidence(at, at + len(ln.text)) is None or not fields.symbol:
+        return
+    code, sep, rest = fields.symbol.partition("-")
+    known = {c.upper() for t in rules()["types"].values() for c in t.get("codes") or []}
+    if code.upper() in known:
+        return
+    for want in (rules()["types"].get(heading_type) or {}).get("codes") or []:
+        want = want.upper()
+        if len(want) == len(code) and sum(a != b for a, b in zip(want, code.upper())) == 1:
+            fields.symbol = want + sep + rest
+            fields.number = fields.number[: len(fields.number) - len(code + sep + rest)] + fields.symbol
+            return
+
+
 def _place(zone: list[Line]) -> str | None:
     """The place of the header's place-and-date line (``Lâm Đồng`` of ``Lâm Đồng, ngày 18 tháng 9 …``),
     or of an OCR'd one whose day could not be read."""
@@ -171,6 +190,8 @@ def extract_fields(doc: Document, mentions: dict[str, list[Mention]] | None = No
     else:
         number_at, weak_symbol = _ocr_number_line(doc, lines, end, fields)
     heading = _first_heading(lines, end)
+    if number_at is not None and fields.number:
+        _check_type_code(doc, lines[number_at], heading[1], fields)
     ref_type, ref_number, ref_symbol, ref_date = _self_reference(lines)
     ref_ok = bool(ref_number) and (heading[1] is None or rules()["heading_types"].get(ref_type) in (None, heading[1]))
     if fields.symbol is None and ref_ok:

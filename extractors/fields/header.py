@@ -270,7 +270,7 @@ def place_date_match(line: str) -> re.Match[str] | None:
         before = line[: m.start()].strip(" \t" + rules()["header_marks"])  # "* Đồng Nai, ngày …": the star under the issuer
         if rules()["place_stop_re"].match(m.group("place")):
             continue
-        if before:
+        if re.search(r"[^\W_]", before):  # specks a scan left before the place (". Đồng Nai") are no words
             comma = "," in m.group(0)[len(m.group("place")):].split("ngày")[0]
             if not comma or not (re.match(r"Số\b", before) or is_caps(before)):
                 continue

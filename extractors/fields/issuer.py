@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from extractors.fields.header import (Line, heading_type, is_caps, is_copy_line, is_register_line, issuer_from_symbol,
-                                      parse_number_line, rules)
+                                      parse_number_line, place_date_match, rules)
 from extractors.fields.ocr_repair import bare, without_marks
 from extractors.unit_registry import canonical_unit, unit_level
 from pipeline.core.resources import load_data
@@ -34,6 +34,10 @@ def header_orgs(lines: list[Line], end_at: int) -> list[str]:
         motto = d["national_motto_re"].search(t)
         if motto:  # the Quốc hiệu is the right column's, even glued to the issuer's line: "ỦY BAN NHÂN DÂN CỘNG HÒA …"
             t = t[: motto.start()]
+        if not is_caps(t) and place_date_match(t):  # under a one-line motto the date is beside the issuer's
+            words = t.split()  # second line: "BÁO ĐỒNG NAI Đồng Nai, ngày 05 tháng 11 năm 2025"
+            k = next((i for i, w in enumerate(words) if not is_caps(w)), len(words))
+            t = " ".join(words[:k])
         for rx in d["noise"]:
             t = rx.sub(" ", t)
         t = re.split(r"(?:^|\s)Số\s*:", t.split("|")[0])[0]

@@ -67,14 +67,17 @@ def _is_caps(line: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+_TAB_INSIDE = re.compile(r"[^\t]\t")
+
+
 def _joiner(prev: str, nxt: str, blanks: int, width: int, rules: _Rules) -> str:
     """How two consecutive non-empty lines are joined: "" , " ", "\\n" or "\\n\\n"."""
     hard = "\n\n" if blanks else "\n"
     p, q = prev.rstrip(), nxt.lstrip(" ")
     if any(end.search(p) and start.match(q) for end, start in rules.number_splits):
         return ""
-    if rules.hard_start.match(q) or rules.hard_end.search(p):
-        return hard
+    if rules.hard_start.match(q) or rules.hard_end.search(p) or _TAB_INSIDE.search(p) or _TAB_INSIDE.search(q):
+        return hard  # (a line with a TAB after its text is a pasted table's row or aligned columns: never glued)
     if _is_caps(p) or p.lstrip().startswith(("TM.", "KT.", "TL.", "TUQ.", "Q.")):
         return hard
     first = q[:1]
@@ -148,3 +151,56 @@ def normalise(raw: str) -> tuple[str, list[int]]:
     text = fix_tone_marks(text)
     text, origin = _repair_lines(text, origin)
     return collapse_inline_spaces(text, origin)
+
+
+_NUMBER_CELL = re.compile(r"\s*\d[\d.,]*\s*%?\s*")
+
+
+def tab_rows_as_cells(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    r"""A TXT table pasted from Excel (each row a line, its cells split by TABs) laid out as the
+    readers lay out a table: each cell a line starting with a TAB, a blank line after each row.
+
+    A run of two or more such lines is a table when two of them hold a cell that is a number
+    (``Toàn ngành\t315.900\t304.935\t96,53%``); a header or signature line aligned with a TAB
+    (``UBND TỈNH ĐỒNG NAI\tCỘNG HÒA …``) holds none and stays as it is. Every character keeps its origin.
+
+    >>> tab_rows_as_cells("Kết quả:\nCấp\tSố\nTHCS\t12\nCộng\t12\nHết.", list(range(40)))[0]
+    'Kết quả:\n\tCấp\n\tSố\n\n\tTHCS\n\t12\n\n\tCộng\n\t12\n\nHết.'
+    """
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    is_row = [("\t" in ln and not ln.startswith("\t")) for _, ln in lines]
+
+    def at(k: int) -> int:  # the origin of text[k], or of the last character past the end
+        return origin[min(k, len(origin) - 1)] if origin else 0
+
+    out: list[str] = []
+    org: list[int] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and is_row[j]:
+            j += 1
+        block = lines[i:j]
+        if len(block) >= 2 and sum(any(_NUMBER_CELL.fullmatch(c) for c in ln.split("\t")) for _, ln in block) >= 2:
+            for start, ln in block:
+                k = start
+                for cell in ln.split("\t"):
+                    out.append("\t" + cell + "\n")
+                    org += [at(k - 1 if k > start else k), *origin[k: k + len(cell)], at(k + len(cell))]
+                    k += len(cell) + 1
+                out.append("\n")  # the blank line after a row
+                org.append(at(start + len(ln)))
+            i = j
+            continue
+        start, ln = lines[i]
+        end = "\n" if i < len(lines) - 1 else ""
+        out.append(ln + end)
+        org += origin[start: start + len(ln) + len(end)]
+        i += 1
+    joined = "".join(out)
+    if not text.endswith("\n") and joined.endswith("\n\n") and is_row[-1]:
+        joined, org = joined[:-2], org[:-2]  # a table at the very end: no blank line after it
+    return joined, org

@@ -333,3 +333,16 @@ def test_currency_is_bracketed_dong(header: str, kind) -> None:
 
     got = _column_kind(lexicon(), header)
     assert (got[0], got[1].split()[0]) == kind if kind else got is None
+
+
+@pytest.mark.parametrize("text", DATA["unsettled_examples"])
+def test_unsettled_examples(text: str) -> None:
+    """A paragraph that says its figures are not settled: its figures carry context.unsettled."""
+    from extractors.quantities.context import _unsettled
+    assert _unsettled(text + " Tỷ lệ đạt 79,25%.", 0)
+
+
+@pytest.mark.parametrize("text", DATA["unsettled_counter_examples"])
+def test_unsettled_counter_examples(text: str) -> None:
+    from extractors.quantities.context import _unsettled
+    assert not _unsettled(text + " Tỷ lệ đạt 79,25%.", 0)

@@ -11,16 +11,20 @@ there, ``Đến 31/10/2025``, says as of when). Example, in a results
 table ``STT | Đơn vị | Tổng số CBCCVC | Tỷ lệ (%)``, the ``92,5`` of the row
 ``3 | Phòng Kinh tế | 40 | 92,5`` gets ``{"at": 0, "table": {"header":
 ["STT", "Đơn vị", "Tổng số CBCCVC", "Tỷ lệ (%)"], "column": 3, "row": ["3",
-"Phòng Kinh tế", "40", "92,5"], "total": false, …}}``.
+"Phòng Kinh tế", "40", "92,5"], "total": false, …}}``. A figure outside a table whose
+paragraph says its figures are not settled yet (``Hai nguồn số liệu trên hiện đang được …
+đối chiếu``; ``unsettled_figures`` in ``data/quantities.yaml``) gets ``"unsettled": true``.
 """
 from __future__ import annotations
 
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.quantities.lexicon import NUM, Lexicon
 from extractors.quantities.tables import TABLE, is_total_row
+from pipeline.core.resources import load_data
 from pipeline.core.sentences import sentence_span
 from schemas.document import Document
 from schemas.mention import Mention
@@ -73,6 +77,17 @@ def _column(lex: Lexicon, row: list[_Cell], header: list[str], index: int) -> in
     return index
 
 
+@lru_cache(maxsize=1)
+def _unsettled_re() -> re.Pattern[str]:
+    return re.compile(load_data("quantities.yaml")["unsettled_figures"])
+
+
+def _unsettled(text: str, at: int) -> bool:
+    """Whether the paragraph (line) holding ``text[at]`` says its figures are not settled yet."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return _unsettled_re().search(text, start, end if end >= 0 else len(text)) is not None
+
+
 def add_context(doc: Document, lex: Lexicon, found: list[Mention]) -> None:
     """Give every quantity of ``found`` its ``context`` (see the module docstring), in place."""
     tables = _tables(doc.text) if "\t" in doc.text else []
@@ -96,4 +111,6 @@ def add_context(doc: Document, lex: Lexicon, found: list[Mention]) -> None:
             context["table"] = {"header": header, "column": column, "row": [cell.text for cell in rows[r]],
                                 "header_row": r == 0, "total": totals[r], "totals": any(totals),
                                 "header_span": [head.start, head.end] if head else None}
+        if "table" not in context and _unsettled(doc.text, q.start):
+            context["unsettled"] = True
         q.extra["context"] = context

@@ -82,6 +82,7 @@ class Candidate:
     figure: Figure
     linked: bool = False
     scope: str | None = None
+    unsettled: bool = False  # its paragraph says the report's figures are not settled yet
 
 
 @dataclass
@@ -149,7 +150,7 @@ def candidates(target: TargetSpec, quantities: list[dict[str, Any]], record: dic
         phrase, read_at = population_of(q, backing[0] if backing else None)
         fig.population, fig.as_of = phrase, as_of(q, dates)
         c = Candidate(fig, any(same_sentence(q, m) for m in target_mentions if m.get("value") == target.id),
-                      scope_of(q, issuer, units))
+                      scope_of(q, issuer, units), bool((q.get("context") or {}).get("unsettled")))
         out.append(c)
         if fig.rate is None:
             fig.reasons = [reason("no_rate")]
@@ -216,6 +217,10 @@ def choose(found: list[Candidate]) -> Choice:
     fig = sorted(top, key=lambda c: (_EXPLICIT.get(c.figure.kind, 4) - (c.figure.basis is not None), not c.linked))[0].figure
     confidence = float(words()["confidence"][fig.grade]) * min(1.0, fig.confidence)
     others = {v for v in _values(c.figure.rate for c in accepted) if abs(v - fig.rate) > AGREE}
+    if others and any(c.unsettled for c in accepted):
+        # the report gives figures that disagree and says they are not settled yet: it states none
+        return Choice(abstained=True, reasons=[reason("unsettled", figures="; ".join(
+            f"{c.figure.label()} ({c.figure.population or '…'})" for c in accepted))])
     if others:
         confidence *= 0.9
     reasons = list(fig.reasons) + ([reason("others", values=", ".join(map(format_number, sorted(others))))] if others else [])

@@ -59,11 +59,13 @@ def _page_png(name: str) -> bytes:
 
 @needs_tesseract
 @needs_real
-@pytest.mark.parametrize("name, number, day", [("real-07.pdf", "329/BC-UBND", "2025-12-19"),
-                                               ("real-12.pdf", "85/GM-UBND", "2026-01-19")])
+@pytest.mark.parametrize("name, number, day, sure", [("real-07.pdf", "329/BC-UBND", "2025-12-19", False),
+                                                     ("real-12.pdf", "85/GM-UBND", "2026-01-19", True)])
 def test_a_printed_e_office_page_read_as_an_image_gets_its_stamped_day(tmp_path: Path, name: str, number: str,
-                                                                       day: str) -> None:
-    """The page printed and scanned: the first reading alone gives 'ngày 79' (no day); read twice, 19."""
+                                                                       day: str, sure: bool) -> None:
+    """The page printed and scanned: the first reading alone gives 'ngày 79' (no day); read twice, 19
+    where the second reading is sure enough of its 1 (real-12: 68), else the day is left unread (real-07:
+    53), never taken as 79 or guessed."""
     from pipeline.extract import extract_file
     from pipeline.ingest.readers import ocr
 
@@ -73,7 +75,7 @@ def test_a_printed_e_office_page_read_as_an_image_gets_its_stamped_day(tmp_path:
     image = tmp_path / (Path(name).stem + ".png")
     image.write_bytes(png)
     doc = extract_file(image)["document"]
-    assert doc["issue_date"] == day and doc["issue_date_source"] == "printed"
+    assert doc["issue_date"] == (day if sure else day[:7]) and doc["issue_date_source"] == "printed"
     assert doc["number"] == number
 
 

@@ -8,6 +8,7 @@ back in the order CONTRACT.md gives (see ``extractors/fields/__init__.py``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.fields.header import (Line, date_of, header_end, heading_type, is_register_line, line_at, lines_of,
                                       parse_number_line, parse_ocr_number_line, parse_place_date, place_date_match,
@@ -94,7 +95,12 @@ def _ocr_number_line(doc: Document, lines: list[Line], end: int, fields: Documen
     return None, False
 
 
-def _check_type_code(doc: Document, ln: Line, heading_type: str | None, fields: DocumentFields) -> None:
+@lru_cache(maxsize=1)
+def _form_codes() -> frozenset[str]:
+    return frozenset(c.upper() for t in rules()["types"].values() for c in t.get("codes") or [])
+
+
+def _repair_ocr_form_code(doc: Document, ln: Line, heading_type: str | None, fields: DocumentFields) -> None:
     """On an OCR'd number line, a symbol whose form code is no form's code but one letter away from the
     code of the form the heading names (``71/TIR-SNV`` under ``TỜ TRÌNH``) is read with that code
     (``71/TTR-SNV``): OCR confuses I and T, not the văn thư. A code the heading does not back stays as read."""
@@ -102,14 +108,14 @@ def _check_type_code(doc: Document, ln: Line, heading_type: str | None, fields: 
     if heading_type is None or doc.ocr_confidence(at, at + len(ln.text)) is None or not fields.symbol:
         return
     code, sep, rest = fields.symbol.partition("-")
-    known = {c.upper() for t in rules()["types"].values() for c in t.get("codes") or []}
-    if code.upper() in known:
+    if code.upper() in _form_codes() or not fields.number.endswith(fields.symbol):
         return
     for want in (rules()["types"].get(heading_type) or {}).get("codes") or []:
         want = want.upper()
         if len(want) == len(code) and sum(a != b for a, b in zip(want, code.upper())) == 1:
+            old = fields.symbol
             fields.symbol = want + sep + rest
-            fields.number = fields.number[: len(fields.number) - len(code + sep + rest)] + fields.symbol
+            fields.number = fields.number[: len(fields.number) - len(old)] + fields.symbol
             return
 
 
@@ -191,7 +197,7 @@ def extract_fields(doc: Document, mentions: dict[str, list[Mention]] | None = No
         number_at, weak_symbol = _ocr_number_line(doc, lines, end, fields)
     heading = _first_heading(lines, end)
     if number_at is not None and fields.number:
-        _check_type_code(doc, lines[number_at], heading[1], fields)
+        _repair_ocr_form_code(doc, lines[number_at], heading[1], fields)
     ref_type, ref_number, ref_symbol, ref_date = _self_reference(lines)
     ref_ok = bool(ref_number) and (heading[1] is None or rules()["heading_types"].get(ref_type) in (None, heading[1]))
     if fields.symbol is None and ref_ok:

@@ -37,6 +37,8 @@ def header_orgs(lines: list[Line], end_at: int) -> list[str]:
         if not is_caps(t) and place_date_match(t):  # under a one-line motto the date is beside the issuer's
             words = t.split()  # second line: "BÁO ĐỒNG NAI Đồng Nai, ngày 05 tháng 11 năm 2025"
             k = next((i for i, w in enumerate(words) if not is_caps(w)), len(words))
+            if 0 < k < len(words) and words[k - 1].endswith(".") and len(words[k - 1]) <= 3:
+                k -= 1  # "TRUNG TÂM Y TẾ TP. Biên Hòa, ngày …": the place's marker goes with the place
             t = " ".join(words[:k])
         for rx in d["noise"]:
             t = rx.sub(" ", t)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from pipeline.ingest.normalise import normalise, tab_rows_as_cells
+from pipeline.ingest.normalise import normalise
 from schemas.document import Block, Document, Source
 
 
@@ -125,7 +125,7 @@ def build_document(source: Source, parts: list[Part]) -> Document:
 def build_text_document(source: Source, raw: str) -> Document:
     """A document from plain text (TXT): normalise, lay out a table pasted from Excel (TAB-split rows)
     as the readers lay out a table, then one block per line."""
-    text, origin = tab_rows_as_cells(*normalise(raw))
+    text, origin = normalise(raw, tab_tables=True)
     doc = Document(source=source, text=text, raw_text=raw, origin=origin, raw_pages=[0])
     doc.blocks = line_blocks(text)
     return doc

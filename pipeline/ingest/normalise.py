@@ -67,17 +67,14 @@ def _is_caps(line: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-_TAB_INSIDE = re.compile(r"[^\t]\t")
-
-
 def _joiner(prev: str, nxt: str, blanks: int, width: int, rules: _Rules) -> str:
     """How two consecutive non-empty lines are joined: "" , " ", "\\n" or "\\n\\n"."""
     hard = "\n\n" if blanks else "\n"
     p, q = prev.rstrip(), nxt.lstrip(" ")
     if any(end.search(p) and start.match(q) for end, start in rules.number_splits):
         return ""
-    if rules.hard_start.match(q) or rules.hard_end.search(p) or _TAB_INSIDE.search(p) or _TAB_INSIDE.search(q):
-        return hard  # (a line with a TAB after its text is a pasted table's row or aligned columns: never glued)
+    if rules.hard_start.match(q) or rules.hard_end.search(p):
+        return hard
     if _is_caps(p) or p.lstrip().startswith(("TM.", "KT.", "TL.", "TUQ.", "Q.")):
         return hard
     first = q[:1]
@@ -141,14 +138,19 @@ def collapse_inline_spaces(text: str, origin: list[int]) -> tuple[str, list[int]
     return "".join(out), org
 
 
-def normalise(raw: str) -> tuple[str, list[int]]:
+def normalise(raw: str, tab_tables: bool = False) -> tuple[str, list[int]]:
     """Normalise ``raw`` and return ``(text, origin)`` with ``len(origin) == len(text)``.
+
+    ``tab_tables`` (plain text): a table pasted from Excel is laid out as a table first
+    (``tab_rows_as_cells``), so its rows are never glued as wrapped lines.
 
     >>> normalise("Kế hoạch số 3906/KH-\\n\\nSCT")[0]
     'Kế hoạch số 3906/KH-SCT'
     """
     text, origin = fold_characters(raw)
     text = fix_tone_marks(text)
+    if tab_tables:
+        text, origin = tab_rows_as_cells(text, origin)
     text, origin = _repair_lines(text, origin)
     return collapse_inline_spaces(text, origin)
 
@@ -160,9 +162,11 @@ def tab_rows_as_cells(text: str, origin: list[int]) -> tuple[str, list[int]]:
     r"""A TXT table pasted from Excel (each row a line, its cells split by TABs) laid out as the
     readers lay out a table: each cell a line starting with a TAB, a blank line after each row.
 
-    A run of two or more such lines is a table when two of them hold a cell that is a number
-    (``Toàn ngành\t315.900\t304.935\t96,53%``); a header or signature line aligned with a TAB
-    (``UBND TỈNH ĐỒNG NAI\tCỘNG HÒA …``) holds none and stays as it is. Every character keeps its origin.
+    Of a run of such lines, the table is the rows from the header row (the line above the first row
+    holding a number cell after its first cell: ``Toàn ngành\t315.900\t304.935\t96,53%``) to the last
+    such row, when there are two of them; a list numbered ``1.\ttext``, a header (``UBND TỈNH ĐỒNG
+    NAI\tCỘNG HÒA …``) or a signature (``Nơi nhận:\tKT. GIÁM ĐỐC``) aligned with a TAB stays as it is.
+    Every character keeps its origin.
 
     >>> tab_rows_as_cells("Kết quả:\nCấp\tSố\nTHCS\t12\nCộng\t12\nHết.", list(range(40)))[0]
     'Kết quả:\n\tCấp\n\tSố\n\n\tTHCS\n\t12\n\n\tCộng\n\t12\n\nHết.'
@@ -183,9 +187,13 @@ def tab_rows_as_cells(text: str, origin: list[int]) -> tuple[str, list[int]]:
         j = i
         while j < len(lines) and is_row[j]:
             j += 1
-        block = lines[i:j]
-        if len(block) >= 2 and sum(any(_NUMBER_CELL.fullmatch(c) for c in ln.split("\t")) for _, ln in block) >= 2:
-            for start, ln in block:
+        numeric = [k for k in range(i, j) if any(_NUMBER_CELL.fullmatch(c) for c in lines[k][1].split("\t")[1:])]
+        if len(numeric) >= 2:
+            first = numeric[0] - 1 if numeric[0] > i else numeric[0]  # the header row above the first figures
+            for start, ln in lines[i:first]:  # lines before it, or after the last figures (a signature
+                out.append(ln + "\n")         # aligned with a TAB), stay as they are
+                org += origin[start: start + len(ln) + 1]
+            for start, ln in lines[first: numeric[-1] + 1]:
                 k = start
                 for cell in ln.split("\t"):
                     out.append("\t" + cell + "\n")
@@ -193,7 +201,7 @@ def tab_rows_as_cells(text: str, origin: list[int]) -> tuple[str, list[int]]:
                     k += len(cell) + 1
                 out.append("\n")  # the blank line after a row
                 org.append(at(start + len(ln)))
-            i = j
+            i = numeric[-1] + 1
             continue
         start, ln = lines[i]
         end = "\n" if i < len(lines) - 1 else ""
@@ -201,6 +209,6 @@ def tab_rows_as_cells(text: str, origin: list[int]) -> tuple[str, list[int]]:
         org += origin[start: start + len(ln) + len(end)]
         i += 1
     joined = "".join(out)
-    if not text.endswith("\n") and joined.endswith("\n\n") and is_row[-1]:
+    if not text.endswith("\n") and joined.endswith("\n\n") and is_row[-1] and len(joined) > len(text):
         joined, org = joined[:-2], org[:-2]  # a table at the very end: no blank line after it
     return joined, org

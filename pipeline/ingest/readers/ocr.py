@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 
 from pipeline.ingest.readers import ocr_digits
+from pipeline.ingest.readers.ocr_words import Word, words_of
 from pipeline.ingest.readers.columns import Piece
 
 DPI = 300
@@ -54,7 +55,7 @@ def tsv(png: bytes, lang: str = LANG) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
-def lines_of_words(keys: list[tuple[int, int, int]], words: list[ocr_digits.Word],
+def lines_of_words(keys: list[tuple[int, int, int]], words: list[Word],
                    scale: float = 72 / DPI) -> list[Piece]:
     """Words (each with its Tesseract line key) into line pieces, in the page's points.
 
@@ -62,7 +63,7 @@ def lines_of_words(keys: list[tuple[int, int, int]], words: list[ocr_digits.Word
     ``COLUMN_GAP`` line heights apart (the header's two columns);
     ``columns.reading_lines`` then puts the pieces in reading order.
     """
-    lines: dict[tuple[int, int, int], list[ocr_digits.Word]] = {}
+    lines: dict[tuple[int, int, int], list[Word]] = {}
     for key, w in zip(keys, words):
         lines.setdefault(key, []).append(w)
     pieces: list[Piece] = []
@@ -84,13 +85,13 @@ def lines_of_words(keys: list[tuple[int, int, int]], words: list[ocr_digits.Word
 def read_page(png: bytes, header: bool = False) -> list[Piece]:
     """One page image's OCR lines; ``header``: the first page of a document, whose numerals
     (number, day) are read a second time (``ocr_digits.read_twice``)."""
-    keys, words = ocr_digits.words_of(tsv(png))
+    keys, words = words_of(tsv(png))
     if header:
         words = ocr_digits.read_twice(png, keys, words)
     return lines_of_words(keys, words)
 
 
-def _piece(words: list[ocr_digits.Word], scale: float) -> Piece:
+def _piece(words: list[Word], scale: float) -> Piece:
     spans, at = [], 0
     for w in words:
         spans.append((at, at + len(w.text), w.conf))

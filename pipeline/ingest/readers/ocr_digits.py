@@ -6,10 +6,13 @@ a stamped 19, ``/6`` for 16, ``2ở`` for 28. Its English model, shown the word
 alone, reads those digits right, but it also reads a handwritten 06 as ``04``
 at 96. So each numeral in the band at the top of a document's first page is
 read a second time, and the two readings are reconciled (``reconcile``): where
-they agree digit for digit (allowing only the first model's known confusions,
-``data/ocr.yaml``), the word takes the second reading's digits and confidence;
-where both read digits and they differ, the word's confidence becomes 0, so
-the number or day is left to a person, never guessed.
+they agree digit for digit, the word keeps its digits at the surer reader's
+confidence; where they agree only through one of the first model's known
+confusions (``data/ocr.yaml``: ``7`` or ``/`` for an italic 1), the word takes
+the second reading's digits at the second reading's confidence; where the
+second reading, at least as sure, reads the whole numeral otherwise, the
+word's confidence becomes 0, so the number or day is left to a person. A
+second reading that sees only part of the numeral, or nothing, changes nothing.
 
 The crops of a page's numerals are read in one Tesseract call: stacked on a
 white strip, one to a line, each second-read word matched back to its crop by
@@ -21,28 +24,20 @@ import io
 import os
 import re
 import subprocess
+import warnings
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from PIL import Image, ImageOps
 
 from pipeline.core.resources import load_data
+from pipeline.ingest.readers.ocr_words import Word, words_of
 
 MARGIN = 8  # px of page above and below a line in a crop
 SPACE = 3  # px kept clear of a neighbouring word
 WORD_HEIGHT = 64  # px: a crop is scaled up until its word is about this high
 GAP = 40  # px of white between two crops on the strip
 TIMEOUT_S = 60
-
-
-class Word(NamedTuple):
-    """One OCR word: its box in page pixels, its text, its confidence (0–100, -1 when Tesseract gave none)."""
-    left: int
-    top: int
-    width: int
-    height: int
-    text: str
-    conf: int
 
 
 @lru_cache(maxsize=1)
@@ -54,14 +49,15 @@ def rules() -> dict[str, Any]:
 def candidate(text: str) -> re.Match[str] | None:
     """The word's parts (label, core, tail) when it is a numeral worth a second reading.
 
-    A slash stands for an italic 1 only before one digit (``/6``): ``/2024/NĐ-CP`` is a symbol's tail.
+    It holds a digit; a slash stands for an italic 1 only before one digit (``/6``): ``/2024/NĐ-CP``
+    is a symbol's tail.
     """
     m = rules()["word"].match(text)
     if m is None:
         return None
     core = m.group("core")
-    if not (re.search(r"[0-9]", core) or len(core) >= 2) or (core[0] in "/⁄" and len(core) > 2):
-        return None
+    if not re.search(r"[0-9]", core) or (core[0] in "/⁄" and len(core) > 2):
+        return None  # (no digit: "II." is a section's number as often as a month)
     return m
 
 
@@ -79,7 +75,7 @@ def reconcile(text: str, conf: int, second: list[tuple[str, int]]) -> tuple[str,
     """The word's (text, confidence) once ``second`` (the second model's words on its crop) is weighed.
 
     >>> reconcile("79", 97, [("19", 91)])
-    ('19', 97)
+    ('19', 91)
     >>> reconcile("01", 75, [("04", 86)])
     ('01', 0)
     """
@@ -90,15 +86,21 @@ def reconcile(text: str, conf: int, second: list[tuple[str, int]]) -> tuple[str,
     runs = [(n.group("run"), c) for word, c in second if c >= rules()["min_confidence"]
             for n in [_NUMERAL.fullmatch(word)] if n]
     for run, c in runs:
-        if _agrees(core, run):  # two readers say the same: as sure as the surer of them
-            return text[:m.start("core")] + run + text[m.end("core"):], max(c, conf)
+        if not _agrees(core, run):
+            continue
+        if run == core:  # the same digits: as sure as the surer reader
+            return text, max(c, conf)
+        if any(a != b and a.isdigit() for a, b in zip(core, run)) and c < rules()["digit_confusion_min"]:
+            return text, 0  # a 7 the first read, a 1 the second, neither sure enough: nobody knows it
+        return text[:m.start("core")] + run + text[m.end("core"):], c  # a glyph read as its digit
     if any(len(run) >= len(core) and c >= conf for run, c in runs) and re.search(r"[0-9]", core) \
             and len(m.group("tail")) <= 1:
         return text, 0  # the second reader, as sure as the first, read the whole numeral otherwise: nobody knows it
     return text, conf  # a part read, or more after the slash: only agreement counts
 
 
-def _boxes(keys: list[tuple[int, int, int]], words: list[Word], picked: list[int]) -> list[tuple[int, int, int, int]]:
+def _boxes(keys: list[tuple[int, int, int]], words: list[Word], picked: list[int],
+           size: tuple[int, int]) -> list[tuple[int, int, int, int]]:
     """Each picked word's crop: its box, widened to the right up to the next word on its line (a
     written 24 read as ``2`` shows its 4 to the second reader), and to its line's height."""
     boxes = []
@@ -110,7 +112,8 @@ def _boxes(keys: list[tuple[int, int, int]], words: list[Word], picked: list[int
         right = min([*after, w.left + w.width + height]) - SPACE
         top = min(x.top for x in line + [w]) - MARGIN
         bottom = max(x.top + x.height for x in line) + MARGIN
-        boxes.append((max(w.left - MARGIN, 0), max(top, 0), max(right, w.left + w.width + MARGIN // 2), bottom))
+        boxes.append((max(w.left - MARGIN, 0), max(top, 0), min(max(right, w.left + w.width + MARGIN // 2), size[0]),
+                      min(bottom, size[1])))
     return boxes
 
 
@@ -149,28 +152,25 @@ def _read_strip(png: bytes) -> list[Word]:
     return words_of(done.stdout.decode("utf-8", "replace"))[1]
 
 
-def words_of(tsv_text: str) -> tuple[list[tuple[int, int, int]], list[Word]]:
-    """Tesseract TSV → (each word's line key, the words), in Tesseract's order."""
-    keys, words = [], []
-    for row in tsv_text.splitlines()[1:]:
-        cols = row.split("\t")
-        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
-            continue
-        keys.append((int(cols[2]), int(cols[3]), int(cols[4])))
-        conf = round(float(cols[10])) if cols[10].lstrip("-").replace(".", "", 1).isdigit() else -1
-        words.append(Word(*(int(c) for c in cols[6:10]), cols[11].strip(), conf))
-    return keys, words
-
-
 def read_twice(png: bytes, keys: list[tuple[int, int, int]], words: list[Word]) -> list[Word]:
-    """The page's words, each numeral in the top band reconciled with its second reading."""
-    image = Image.open(io.BytesIO(png))
-    image.load()
+    """The page's words, each numeral in the top band reconciled with its second reading; the words
+    as first read when the second reading cannot be made (the image too large to decode again, say)."""
+    try:
+        return _read_twice(png, keys, words)
+    except Exception:  # noqa: BLE001 - a second reading is a check: without it the first reading stands
+        return words
+
+
+def _read_twice(png: bytes, keys: list[tuple[int, int, int]], words: list[Word]) -> list[Word]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        image = Image.open(io.BytesIO(png))
+        image.load()
     band = image.height * float(rules()["band"])
     picked = [i for i, w in enumerate(words) if w.top < band and candidate(w.text)]
     if not picked:
         return words
-    strip, rows = _strip(image, _boxes(keys, words, picked), [words[i].height for i in picked])
+    strip, rows = _strip(image, _boxes(keys, words, picked, image.size), [words[i].height for i in picked])
     second: list[list[tuple[str, int]]] = [[] for _ in picked]
     for w in _read_strip(strip):
         middle = w.top + w.height / 2

@@ -824,3 +824,13 @@ def test_an_ocr_misread_form_code_is_read_as_the_headings_code() -> None:
     assert extract_fields(_ocred(_TTR_HEADER.format(heading="TỜ TRÌNH"))).number == "71/TTR-SNV"
     assert extract_fields(document_from_text(_TTR_HEADER.format(heading="TỜ TRÌNH"))).number == "71/TIR-SNV"
     assert extract_fields(_ocred(_TTR_HEADER.format(heading="BÁO CÁO"))).number == "71/TIR-SNV"
+
+
+def test_the_place_of_a_date_line_never_starts_inside_a_symbol() -> None:
+    """'Số: 12/QĐ-UBND Lâm Đồng, ngày …' (a number and a date on one line): the place is Lâm Đồng, not
+    'UBND Lâm Đồng'; specks a scan left before the place are no words ('.Long Phước')."""
+    from extractors.fields.header import place_date_match
+
+    assert place_date_match("Số: 12/QĐ-UBND Lâm Đồng, ngày 05 tháng 3 năm 2025").group("place") == "Lâm Đồng"
+    assert place_date_match(".Long Phước, ngày 30 tháng 03 năm 2026").group("place") == "Long Phước"
+    assert place_date_match("Số: 12/QĐ-UBND, ngày 05 tháng 3 năm 2025") is None

@@ -52,3 +52,15 @@ def test_a_header_aligned_with_tabs_is_no_table(tmp_path: Path) -> None:
     doc = _record(tmp_path)["document"]
     assert (doc["issuer"], doc["number"], doc["issue_date"], doc["type"]) == (
         "Sở Giáo dục và Đào tạo", "3398/BC-SGDĐT", "2025-11-14", "bao_cao")
+
+
+def test_a_numbered_list_and_a_signature_aligned_with_tabs_are_no_table() -> None:
+    """Word's 'Save as text' writes a numbered list as '1.<TAB>…': its numbers are list markers, not cells;
+    a signature aligned with a TAB after a table is not one of its rows."""
+    from pipeline.ingest.assemble import document_from_text
+
+    listed = "Kết quả:\n1.\tTổ chức 12 lớp cho cán bộ\n2.\tTỷ lệ cán bộ đạt 96,5%\n3.\tTổng số 1.250 người\nHết."
+    assert document_from_text(listed).text == listed
+    signed = document_from_text("Bảng:\nĐơn vị\tSố\tTỷ lệ\nPhòng A\t12\t80%\nCộng\t20\t85%\n"
+                                "Nơi nhận:\tKT. GIÁM ĐỐC\n- Như trên;\tPHÓ GIÁM ĐỐC\n").text
+    assert signed.endswith("\tCộng\n\t20\n\t85%\n\nNơi nhận:\tKT. GIÁM ĐỐC\n- Như trên;\tPHÓ GIÁM ĐỐC")
